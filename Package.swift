@@ -1,0 +1,59 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Atlas",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "atlas", targets: ["atlas"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // cmark-gfm and its extensions from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "AtlasMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
+        .target(
+            name: "AtlasContent",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "AtlasSite",
+            dependencies: [
+                "AtlasContent", "AtlasMarkdown",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "AtlasCommands",
+            dependencies: [
+                "AtlasSite", "AtlasContent",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "atlas", dependencies: ["AtlasCommands"], swiftSettings: strict),
+        .testTarget(name: "AtlasMarkdownTests", dependencies: ["AtlasMarkdown"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "AtlasContentTests", dependencies: ["AtlasContent"], swiftSettings: strict),
+        .testTarget(
+            name: "AtlasSiteTests",
+            dependencies: ["AtlasSite", "AtlasCommands"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strict
+        ),
+    ]
+)

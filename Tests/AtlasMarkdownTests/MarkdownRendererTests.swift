@@ -1,0 +1,59 @@
+import Testing
+@testable import AtlasMarkdown
+
+@Suite struct MarkdownRendererTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func rendersGFMTablesStrikethroughAndTaskLists() {
+        let html = renderer.render("| a | b |\n|---|---|\n| 1 | ~~2~~ |\n\n- [x] done\n- [ ] open\n").html
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<del>2</del>"))
+        #expect(html.contains("type=\"checkbox\""))
+    }
+
+    @Test func footnotesAreAnOption() {
+        let html = renderer.render("Claim.[^1]\n\n[^1]: Source.\n").html
+        #expect(html.contains("class=\"footnotes\""))
+        let without = MarkdownRenderer(configuration: .init(extensions: [], footnotes: false))
+        #expect(!without.render("Claim.[^1]\n\n[^1]: Source.\n").html.contains("footnotes"))
+    }
+
+    @Test func safeModeDropsRawHTMLAndJavascriptLinks() {
+        let html = renderer.render("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)>\n").html
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("javascript:"))
+        #expect(!html.contains("<img"))
+    }
+
+    @Test func headingsGetUniqueAnchors() {
+        let result = renderer.render("# Power & cooling\n\n## Power & cooling\n\n### `code` Ünïcode\n")
+        #expect(result.headings.map(\.id) == ["power--cooling", "power--cooling-1", "code-ünïcode"])
+        #expect(result.html.contains("<h1 id=\"power--cooling\">Power &amp; cooling <a class=\"heading-anchor\" href=\"#power--cooling\""))
+        #expect(result.html.contains("<h2 id=\"power--cooling-1\">"))
+    }
+
+    @Test func linksCarryTheirSourcePositionAndCanBeRewritten() {
+        let result = renderer.render("Intro\n\nSee [NVIDIA](/organizations/nvidia/) and ![m](/map.png).\n") { destination in
+            destination.hasPrefix("/") ? "/atlas" + destination : nil
+        }
+        #expect(result.links.map(\.destination) == ["/organizations/nvidia/", "/map.png"])
+        #expect(result.links.first?.line == 3)
+        #expect(result.links.first?.column == 5)
+        #expect(result.links.last?.isImage == true)
+        #expect(result.html.contains("href=\"/atlas/organizations/nvidia/\""))
+    }
+
+    @Test func concurrentRendersMatchSerialRenders() async {
+        let sources = (0..<64).map { "Item \($0): ~~gone~~ https://example.com/\($0) | a | b |\n|---|---|\n| \($0) | x |\n" }
+        let serial = sources.map { renderer.render($0).html }
+        let parallel = await withTaskGroup(of: (Int, String).self) { group in
+            for (index, source) in sources.enumerated() {
+                group.addTask { (index, renderer.render(source).html) }
+            }
+            var results = Array(repeating: "", count: sources.count)
+            for await (index, html) in group { results[index] = html }
+            return results
+        }
+        #expect(parallel == serial)
+    }
+}

@@ -1,0 +1,60 @@
+/// An AI accelerator and its published specifications (dense throughput).
+public struct Chip: Decodable, Sendable, Hashable {
+    public var vendor: Slug?
+    public var year: Int?
+    public var process: String?
+    public var tdpW: Double?
+    public var dieAreaMM2: Double?
+    public var datacenter: Bool?
+    public var fp64TFLOPS: Double?
+    public var fp32TFLOPS: Double?
+    public var tf32TFLOPS: Double?
+    public var fp16TFLOPS: Double?
+    public var bf16TFLOPS: Double?
+    public var fp8TFLOPS: Double?
+    public var fp6TFLOPS: Double?
+    public var fp4TFLOPS: Double?
+    public var int8TOPS: Double?
+    public var memoryGB: Double?
+    public var memoryTBs: Double?
+    public var scaleupGBs: Double?
+    public var scaleupFabric: String?
+    public var scaleupDomain: Int?
+    public var allInKW: Double?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case vendor, year, process, tdpW = "tdp_w", dieAreaMM2 = "die_area_mm2", datacenter
+        case fp64TFLOPS = "fp64_tflops", fp32TFLOPS = "fp32_tflops", tf32TFLOPS = "tf32_tflops"
+        case fp16TFLOPS = "fp16_tflops", bf16TFLOPS = "bf16_tflops", fp8TFLOPS = "fp8_tflops"
+        case fp6TFLOPS = "fp6_tflops", fp4TFLOPS = "fp4_tflops", int8TOPS = "int8_tops"
+        case memoryGB = "memory_gb", memoryTBs = "memory_tbs", scaleupGBs = "scaleup_gbs"
+        case scaleupFabric = "scaleup_fabric", scaleupDomain = "scaleup_domain", allInKW = "all_in_kw"
+    }
+
+    /// Dense throughput by precision, widest first, with the field's name.
+    public var throughputs: [(key: String, label: String, value: Double?)] {
+        [
+            ("fp64_tflops", "FP64", fp64TFLOPS), ("fp32_tflops", "FP32", fp32TFLOPS), ("tf32_tflops", "TF32", tf32TFLOPS),
+            ("fp16_tflops", "FP16", fp16TFLOPS), ("bf16_tflops", "BF16", bf16TFLOPS), ("fp8_tflops", "FP8", fp8TFLOPS),
+            ("fp6_tflops", "FP6", fp6TFLOPS), ("fp4_tflops", "FP4", fp4TFLOPS), ("int8_tops", "INT8", int8TOPS),
+        ]
+    }
+
+    var references: [Reference] {
+        var list = ReferenceList()
+        list.add("vendor", .organizations, vendor)
+        return list.items
+    }
+
+    func check(_ checker: inout RangeChecker) {
+        checker.year(year, "year")
+        checker.positive(tdpW, "tdp_w")
+        checker.positive(dieAreaMM2, "die_area_mm2")
+        for entry in throughputs { checker.positive(entry.value, entry.key) }
+        checker.positive(memoryGB, "memory_gb")
+        checker.positive(memoryTBs, "memory_tbs")
+        checker.nonNegative(scaleupGBs, "scaleup_gbs")
+        if let scaleupDomain { checker.check(scaleupDomain > 0, "scaleup_domain", "must be greater than zero") }
+        checker.positive(allInKW, "all_in_kw")
+    }
+}

@@ -1,0 +1,105 @@
+/// One accelerator model and how many of it a facility runs.
+public struct FleetEntry: Decodable, Sendable, Hashable {
+    /// The chip's slug.
+    public var chip: Slug
+    /// How many.
+    public var count: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case chip, count }
+}
+
+/// A site's own wind supply.
+public struct WindSupply: Decodable, Sendable, Hashable {
+    /// Nameplate capacity.
+    public var capacityMW: Double
+    /// Mean wind speed at hub height.
+    public var meanSpeedMS: Double
+    /// Weibull shape parameter.
+    public var weibullK: Double?
+    /// The power curve to use.
+    public var turbine: TurbineModel?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case capacityMW = "capacity_mw", meanSpeedMS = "mean_speed_ms", weibullK = "weibull_k", turbine
+    }
+}
+
+/// A site's own battery.
+public struct StorageSupply: Decodable, Sendable, Hashable {
+    /// Energy capacity.
+    public var energyMWh: Double
+    /// Charge and discharge limit.
+    public var powerMW: Double
+    /// Fraction of energy returned, 0–1.
+    public var roundTripEfficiency: Double?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case energyMWh = "energy_mwh", powerMW = "power_mw", roundTripEfficiency = "round_trip_efficiency"
+    }
+}
+
+/// An AI data center: on land, floating, on a barge or under the sea.
+public struct Facility: Decodable, Sendable, Hashable {
+    public var `operator`: Slug?
+    public var owners: [Slug]?
+    public var country: Slug?
+    public var city: String?
+    public var lat: Double?
+    public var lon: Double?
+    public var locationPrecision: LocationPrecision?
+    public var status: FacilityStatus?
+    public var firstPowerYear: Int?
+    public var powerMW: Double?
+    public var powerBasis: PowerBasis?
+    public var itMW: Double?
+    public var pue: Double?
+    public var cooling: String?
+    public var energySources: [EnergySource]?
+    public var siting: Siting?
+    public var fleet: [FleetEntry]?
+    public var wind: WindSupply?
+    public var storage: StorageSupply?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case `operator`, owners, country, city, lat, lon, locationPrecision = "location_precision", status
+        case firstPowerYear = "first_power_year", powerMW = "power_mw", powerBasis = "power_basis", itMW = "it_mw"
+        case pue, cooling, energySources = "energy_sources", siting, fleet, wind, storage
+    }
+
+    var references: [Reference] {
+        var list = ReferenceList()
+        list.add("operator", .organizations, `operator`)
+        list.add("owners", .organizations, owners)
+        list.add("country", .regions, country)
+        for (index, entry) in (fleet ?? []).enumerated() {
+            list.add("fleet.\(index).chip", .chips, entry.chip)
+        }
+        return list.items
+    }
+
+    func check(_ checker: inout RangeChecker) {
+        if let lat { checker.check((-90...90).contains(lat), "lat", "\(lat) is outside −90…90") }
+        if let lon { checker.check((-180...180).contains(lon), "lon", "\(lon) is outside −180…180") }
+        checker.check((lat == nil) == (lon == nil), lat == nil ? "lon" : "lat", "give both `lat` and `lon`, or neither")
+        checker.year(firstPowerYear, "first_power_year")
+        checker.nonNegative(powerMW, "power_mw")
+        checker.nonNegative(itMW, "it_mw")
+        if let pue { checker.check(pue >= 1, "pue", "\(pue) is below 1; PUE is facility power over IT power") }
+        if powerMW != nil { checker.check(powerBasis != nil, "power_mw", "say what the figure measures with `power_basis` (grid, facility or it)") }
+        for (index, entry) in (fleet ?? []).enumerated() {
+            checker.check(entry.count > 0, "fleet.\(index).count", "must be greater than zero")
+        }
+        if let wind {
+            checker.positive(wind.capacityMW, "wind.capacity_mw")
+            checker.positive(wind.meanSpeedMS, "wind.mean_speed_ms")
+            if let k = wind.weibullK { checker.check(k > 0 && k <= 10, "wind.weibull_k", "\(k) is outside 0…10") }
+        }
+        if let storage {
+            checker.nonNegative(storage.energyMWh, "storage.energy_mwh")
+            checker.nonNegative(storage.powerMW, "storage.power_mw")
+            if let rte = storage.roundTripEfficiency {
+                checker.check(rte > 0 && rte <= 1, "storage.round_trip_efficiency", "\(rte) is outside 0…1")
+            }
+        }
+    }
+}

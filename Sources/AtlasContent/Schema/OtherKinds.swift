@@ -1,0 +1,108 @@
+/// A specification a consortium published.
+public struct ConsortiumSpec: Decodable, Sendable, Hashable {
+    /// The specification's name.
+    public var name: String
+    /// When it was released.
+    public var date: PartialDate?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, date }
+}
+
+/// A consortium, standards body or multi-source agreement.
+public struct Consortium: Decodable, Sendable, Hashable {
+    public var founded: PartialDate?
+    public var founders: [Slug]?
+    public var members: [Slug]?
+    public var focus: String?
+    public var specs: [ConsortiumSpec]?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case founded, founders, members, focus, specs }
+
+    var references: [Reference] {
+        var list = ReferenceList()
+        list.add("founders", .organizations, founders)
+        list.add("members", .organizations, members)
+        return list.items
+    }
+}
+
+/// A deal: a funding round, strategic stake, supply or offtake agreement, financing or acquisition.
+public struct Investment: Decodable, Sendable, Hashable {
+    public var date: PartialDate
+    public var investors: [Slug]
+    public var target: Slug
+    public var kind: InvestmentKind?
+    public var amountUSD: Int?
+    public var valuationUSD: Int?
+    public var gpus: Int?
+    public var gw: Double?
+    public var chips: [Slug]?
+    public var facilities: [Slug]?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case date, investors, target, kind, amountUSD = "amount_usd", valuationUSD = "valuation_usd"
+        case gpus, gw, chips, facilities
+    }
+
+    var references: [Reference] {
+        var list = ReferenceList()
+        list.add("investors", .organizations, investors)
+        list.add("target", .organizations, target)
+        list.add("chips", .chips, chips)
+        list.add("facilities", .facilities, facilities)
+        return list.items
+    }
+
+    func check(_ checker: inout RangeChecker) {
+        checker.check(!investors.isEmpty, "investors", "name at least one investor")
+        checker.nonNegative(amountUSD, "amount_usd")
+        checker.nonNegative(valuationUSD, "valuation_usd")
+        checker.nonNegative(gpus, "gpus")
+        checker.nonNegative(gw, "gw")
+    }
+}
+
+/// A company, lab, investor, utility or public body.
+public struct Organization: Decodable, Sendable, Hashable {
+    public var kind: OrganizationKind?
+    public var country: Slug?
+    public var website: WebURL?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case kind, country, website }
+
+    var references: [Reference] {
+        var list = ReferenceList()
+        list.add("country", .regions, country)
+        return list.items
+    }
+}
+
+/// A country or region, with its grid's carbon intensity.
+public struct Region: Decodable, Sendable, Hashable {
+    public var isoA3: String
+    public var gridIntensityGCO2kWh: Double?
+    public var gridIntensityYear: Int?
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case isoA3 = "iso_a3", gridIntensityGCO2kWh = "grid_intensity_gco2_kwh", gridIntensityYear = "grid_intensity_year"
+    }
+
+    func check(_ checker: inout RangeChecker) {
+        let valid = (3...10).contains(isoA3.count) && isoA3.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
+        checker.check(valid, "iso_a3", "`\(isoA3)` is not an ISO 3166-1 alpha-3 code (three capital letters)")
+        checker.nonNegative(gridIntensityGCO2kWh, "grid_intensity_gco2_kwh")
+        checker.year(gridIntensityYear, "grid_intensity_year")
+    }
+}
+
+/// An export control, industrial policy or permitting measure.
+public struct Policy: Decodable, Sendable, Hashable {
+    public var jurisdiction: String?
+    public var date: PartialDate?
+    public var kind: String?
+    public var status: String?
+    public var rule: ModelledRule?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case jurisdiction, date, kind, status, rule }
+}
+

@@ -38,10 +38,11 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .target(name: "AtlasFiles", dependencies: ["AtlasSite", "AtlasContent"], swiftSettings: strict),
         .target(
             name: "AtlasCommands",
             dependencies: [
-                "AtlasSite", "AtlasContent",
+                "AtlasSite", "AtlasContent", "AtlasFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -51,7 +52,7 @@ let package = Package(
         .testTarget(name: "AtlasContentTests", dependencies: ["AtlasContent"], swiftSettings: strict),
         .testTarget(
             name: "AtlasSiteTests",
-            dependencies: ["AtlasSite", "AtlasCommands"],
+            dependencies: ["AtlasSite", "AtlasCommands", "AtlasFiles", "AtlasContent"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -1,5 +1,5 @@
 /// "Did you mean" suggestions by edit distance.
-enum Spelling {
+public enum Spelling {
     /// The closest candidate within a small edit distance, if any.
     static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, word.count / 3)
@@ -31,5 +31,12 @@ enum Spelling {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+extension Spelling {
+    /// Public form of `hint(for:among:)` for other modules' messages.
+    public static func hintText(for word: String, among candidates: [String]) -> String {
+        hint(for: word, among: candidates)
     }
 }

@@ -82,6 +82,8 @@ enum Cmark {
                 if headingText != nil, let literal = cmark_node_get_literal(node) {
                     headingText! += String(cString: literal)
                 }
+            case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _):
+                if headingText != nil { headingText! += " " }
             case (CMARK_NODE_LINK, CMARK_EVENT_ENTER), (CMARK_NODE_IMAGE, CMARK_EVENT_ENTER):
                 let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                 links.append(MarkdownLink(

@@ -16,7 +16,8 @@ public struct MarkdownRenderer: Sendable {
         let (html, headings, links) = Cmark.render(
             source, configuration: configuration, rewriteDestination: rewriteDestination
         )
-        guard configuration.headingAnchors else {
+        // Anchors are matched to `<hN>` tags by position, which only holds when no raw HTML passes.
+        guard configuration.headingAnchors, !configuration.allowRawHTML else {
             return RenderedMarkdown(html: html, headings: headings, links: links)
         }
         let anchored = HeadingAnchors.apply(to: html, headings: headings)

@@ -1,1 +1,4 @@
-print("atlas")
+import AtlasCommands
+import Foundation
+
+exit(await AtlasCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,29 @@
+# Atlas: `make site` builds the atlas into site/, `make test` runs every test.
+SWIFT ?= swift
+DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test check deps release clean
+
+# Installs the Debian packages cmark-gfm comes from, only when missing.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+site: deps
+	$(SWIFT) build -c release --product atlas
+	$$($(SWIFT) build -c release --show-bin-path)/atlas build $(ATLAS_FLAGS)
+
+check: deps
+	$(SWIFT) build --product atlas
+	$$($(SWIFT) build --show-bin-path)/atlas check
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+clean:
+	rm -rf .build site

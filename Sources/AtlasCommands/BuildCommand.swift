@@ -1,0 +1,69 @@
+public import ArgumentParser
+internal import AtlasSite
+internal import AtlasFiles
+internal import Foundation
+
+/// `atlas build`: validates everything and writes the site, or leaves the old one untouched.
+struct BuildCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Validate the content and write the static site."
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(help: "Folder the site is written to (replaced atomically).")
+    var output = "site"
+
+    @Option(name: .customLong("base-url"), help: "Public root of the site, e.g. https://user.github.io/atlas/.")
+    var baseURL = SiteURL.default.description
+
+    func validate() throws {
+        guard SiteURL(parsing: baseURL) != nil else {
+            throw ValidationError("--base-url must be an http(s) URL or a path starting with `/`, got `\(baseURL)`")
+        }
+    }
+
+    func run() async throws {
+        let options = BuildOptions(baseURL: SiteURL(parsing: baseURL)!, includeDrafts: project.drafts)
+        let input = ProjectReader().read(contentDirectory: project.content, templatesDirectory: project.templates)
+        let start = ContinuousClock.now
+        let result = await SiteBuilder.build(input, options: options)
+        DiagnosticPrinter.print(result.diagnostics)
+        guard result.succeeded else {
+            DiagnosticPrinter.summary(result.diagnostics, outcome: "\(output)/ left untouched")
+            throw ExitCode(1)
+        }
+        do {
+            try SiteWriter().write(result.files, to: output)
+        } catch {
+            DiagnosticPrinter.line("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        let elapsed = start.duration(to: .now)
+        let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        print("Built \(result.files.count) files into \(output)/ in \(milliseconds) ms.")
+    }
+}
+
+/// `atlas check`: validates everything and writes nothing.
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the content and templates without writing anything."
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    func run() async throws {
+        let input = ProjectReader().read(contentDirectory: project.content, templatesDirectory: project.templates)
+        let result = await SiteBuilder.build(input, options: BuildOptions(includeDrafts: project.drafts))
+        DiagnosticPrinter.print(result.diagnostics)
+        guard result.succeeded else {
+            DiagnosticPrinter.summary(result.diagnostics, outcome: "nothing written")
+            throw ExitCode(1)
+        }
+        let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+        print("No errors\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : "") in \(input.contentFiles.count) content files.")
+    }
+}

@@ -1,0 +1,87 @@
+/// A link from one entity to another, seen from the target.
+public struct Backlink: Sendable, Hashable, Comparable {
+    /// The entity that refers.
+    public var source: EntryID
+    /// The front-matter field it refers from, or nil for a mention in its text.
+    public var field: String?
+
+    /// Orders by source, then field.
+    public static func < (lhs: Backlink, rhs: Backlink) -> Bool {
+        (lhs.source, lhs.field ?? "") < (rhs.source, rhs.field ?? "")
+    }
+}
+
+/// Every entity of a build, indexed, with references resolved both ways.
+public struct ContentGraph: Sendable {
+    /// Entities by id.
+    public let entries: [EntryID: Entry]
+    /// Entities of each kind, sorted by slug.
+    public let byKind: [ContentKind: [Entry]]
+    /// Who refers to each entity, sorted.
+    public let backlinks: [EntryID: [Backlink]]
+
+    /// The entity with `id`, if present.
+    public subscript(_ id: EntryID) -> Entry? { entries[id] }
+
+    /// Entities of `kind`, sorted by slug.
+    public func entries(of kind: ContentKind) -> [Entry] { byKind[kind] ?? [] }
+
+    /// Indexes `entries`, resolves front-matter references and records text mentions as backlinks.
+    ///
+    /// Reports duplicate slugs and titles within a kind and references that resolve to nothing.
+    public static func build(entries: [Entry], mentions: [EntryID: Set<EntryID>] = [:]) -> (graph: ContentGraph, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var table: [EntryID: Entry] = [:]
+        var titles: [ContentKind: [String: Entry]] = [:]
+        for entry in entries.sorted(by: { $0.path < $1.path }) {
+            if let existing = table[entry.id] {
+                diagnostics.append(Diagnostic(
+                    path: entry.path, location: entry.locations["slug"],
+                    message: "duplicate slug `\(entry.id.slug)`: \(existing.path) already uses it"
+                ))
+                continue
+            }
+            let titleKey = entry.title.lowercased()
+            if let existing = titles[entry.id.kind]?[titleKey] {
+                diagnostics.append(Diagnostic(
+                    path: entry.path, location: entry.locations["title"],
+                    message: "duplicate title \"\(entry.title)\": \(existing.path) already uses it"
+                ))
+            }
+            titles[entry.id.kind, default: [:]][titleKey] = entry
+            table[entry.id] = entry
+        }
+
+        var backlinks: [EntryID: Set<Backlink>] = [:]
+        for entry in table.values {
+            for reference in entry.details.references {
+                if table[reference.target] != nil {
+                    backlinks[reference.target, default: []].insert(Backlink(source: entry.id, field: reference.field))
+                } else {
+                    let candidates = table.keys.filter { $0.kind == reference.target.kind }.map(\.slug)
+                    diagnostics.append(Diagnostic(
+                        path: entry.path, location: entry.locations[reference.field],
+                        message: "`\(reference.field)`: no \(reference.target.kind.rawValue) entry `\(reference.target.slug)` "
+                            + "(expected content/\(reference.target.kind.rawValue)/\(reference.target.slug).md)"
+                            + Spelling.hint(for: reference.target.slug, among: candidates)
+                    ))
+                }
+            }
+        }
+        for (source, targets) in mentions {
+            for target in targets where target != source && table[target] != nil {
+                let alreadyReferenced = backlinks[target]?.contains { $0.source == source } ?? false
+                if !alreadyReferenced { backlinks[target, default: []].insert(Backlink(source: source, field: nil)) }
+            }
+        }
+
+        var byKind: [ContentKind: [Entry]] = [:]
+        for entry in table.values { byKind[entry.id.kind, default: []].append(entry) }
+        for kind in byKind.keys { byKind[kind]!.sort { $0.id.slug < $1.id.slug } }
+        let graph = ContentGraph(
+            entries: table, byKind: byKind,
+            backlinks: backlinks.mapValues { $0.sorted() }
+        )
+        return (graph, diagnostics.sorted())
+    }
+}

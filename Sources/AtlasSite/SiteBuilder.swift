@@ -1,0 +1,246 @@
+public import AtlasContent
+internal import AtlasMarkdown
+internal import Foundation
+
+/// Builds the atlas: a pure function from loaded content and templates to output files.
+///
+/// The pipeline's named steps, in order:
+/// `classifyFiles` → `compileTemplates` → `parseEntries` → `renderBodies` → `buildGraph`
+/// → `planRoutes` → `checkBodyLinks` → `renderPages`. Steps over many files run on every core.
+public enum SiteBuilder {
+    /// Runs the whole pipeline; on any error the result holds diagnostics and no files.
+    public static func build(_ input: SiteInput, options: BuildOptions) async -> BuildResult {
+        var diagnostics = input.readDiagnostics
+        let classified = classifyFiles(input.contentFiles, root: input.contentRoot)
+        diagnostics += classified.diagnostics
+        let (templates, templateDiagnostics) = TemplateSet.compile(input.templates)
+        diagnostics += templateDiagnostics
+
+        let parsed = await parseEntries(classified.files)
+        diagnostics += parsed.flatMap(\.diagnostics)
+        let entries = parsed.compactMap(\.entry).filter { options.includeDrafts || !$0.isDraft }
+
+        let bodies = await renderBodies(entries, baseURL: options.baseURL)
+        let mentions = bodies.mapValues { Set($0.links.compactMap { Routes.entryID(forPath: $0.path) }) }
+        let (graph, graphDiagnostics) = ContentGraph.build(entries: entries, mentions: mentions)
+        diagnostics += graphDiagnostics
+
+        let routes = planRoutes(graph)
+        diagnostics += checkBodyLinks(bodies, graph: graph, routes: Set(routes.map(\.route)).union(staticRoutes(input.assets)))
+
+        guard let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return BuildResult(files: [], diagnostics: diagnostics.sorted())
+        }
+        let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered), options: options)
+        var files = await renderPages(routes, context: context, templates: templates)
+        files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
+        files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
+        files += input.assets
+        return BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted())
+    }
+
+    // MARK: classifyFiles
+
+    /// A content file with the kind and name its path gives it.
+    struct ClassifiedFile: Sendable {
+        let file: SourceFile
+        let kind: ContentKind
+        let name: String
+    }
+
+    /// Keeps `content/<kind>/<name>.md` files; other Markdown files are errors, other files are ignored.
+    static func classifyFiles(_ files: [SourceFile], root: String) -> (files: [ClassifiedFile], diagnostics: [Diagnostic]) {
+        var classified: [ClassifiedFile] = []
+        var diagnostics: [Diagnostic] = []
+        var seen: [String: String] = [:]
+        for file in files.sorted(by: { $0.path < $1.path }) where file.path.hasSuffix(".md") {
+            let relative = file.path.hasPrefix(root + "/") ? String(file.path.dropFirst(root.count + 1)) : file.path
+            let parts = relative.split(separator: "/").map(String.init)
+            guard parts.count == 2, let kind = ContentKind(rawValue: parts[0]) else {
+                let folder = parts.count > 1 ? parts[0] : ""
+                let hint = Spelling.hintText(for: folder, among: ContentKind.allCases.map(\.rawValue))
+                diagnostics.append(.error(
+                    "content files live in content/<kind>/<slug>.md, with kind one of \(ContentKind.allCases.map(\.rawValue).joined(separator: ", "))\(hint)",
+                    path: file.path, line: 1))
+                continue
+            }
+            let name = String(parts[1].dropLast(3))
+            let key = kind.rawValue + "/" + name.precomposedStringWithCanonicalMapping.lowercased()
+            if let other = seen[key] {
+                diagnostics.append(.error("duplicate slug: differs from \(other) only by letter case or Unicode normalisation", path: file.path, line: 1))
+                continue
+            }
+            seen[key] = file.path
+            classified.append(ClassifiedFile(file: file, kind: kind, name: name))
+        }
+        return (classified, diagnostics)
+    }
+
+    // MARK: parseEntries
+
+    static func parseEntries(_ files: [ClassifiedFile]) async -> [(entry: Entry?, diagnostics: [Diagnostic])] {
+        await files.concurrentMap { ContentParser.parse($0.file, kind: $0.kind, fileSlug: $0.name) }
+    }
+
+    // MARK: renderBodies
+
+    /// A rendered body and its internal links, with file lines.
+    struct RenderedBody: Sendable {
+        let rendered: RenderedMarkdown
+        let links: [InternalLink]
+    }
+
+    /// A link to a site path, as written in a body.
+    struct InternalLink: Sendable {
+        let path: String
+        let source: String
+        let location: SourceLocation
+    }
+
+    static func renderBodies(_ entries: [Entry], baseURL: SiteURL) async -> [EntryID: RenderedBody] {
+        let renderer = MarkdownRenderer()
+        let rendered = await entries.concurrentMap { entry -> (EntryID, RenderedBody) in
+            let markdown = renderer.render(entry.body) { destination in
+                guard let path = sitePath(destination) else { return nil }
+                return baseURL.link(String(path.dropFirst())) + fragment(of: destination)
+            }
+            let links = markdown.links.compactMap { link -> InternalLink? in
+                guard let path = sitePath(link.destination) else { return nil }
+                return InternalLink(
+                    path: path, source: entry.path,
+                    location: SourceLocation(line: link.line + entry.bodyLine - 1, column: link.column)
+                )
+            }
+            return (entry.id, RenderedBody(rendered: markdown, links: links))
+        }
+        return Dictionary(rendered, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// `/facilities/x/` from a destination like `/facilities/x#power`; nil for external or relative links.
+    static func sitePath(_ destination: String) -> String? {
+        guard destination.hasPrefix("/"), !destination.hasPrefix("//") else { return nil }
+        var path = String(destination.prefix { $0 != "#" && $0 != "?" })
+        if !path.hasSuffix("/"), !(path.split(separator: "/").last?.contains(".") ?? false) { path += "/" }
+        return path
+    }
+
+    private static func fragment(of destination: String) -> String {
+        guard let index = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return "" }
+        return String(destination[index...])
+    }
+
+    // MARK: planRoutes
+
+    /// A page to render: its route and what it shows.
+    struct PlannedPage: Sendable {
+        enum Content: Sendable {
+            case home, notFound, entry(EntryID), list(ContentKind), tags
+            case tag(String), status(FacilityStatus), siting(Siting)
+        }
+        let route: String
+        let content: Content
+        var inSitemap = true
+    }
+
+    static func planRoutes(_ graph: ContentGraph) -> [PlannedPage] {
+        var pages: [PlannedPage] = [PlannedPage(route: "", content: .home), PlannedPage(route: "404.html", content: .notFound, inSitemap: false)]
+        for kind in ContentKind.allCases {
+            if kind != .pages { pages.append(PlannedPage(route: Routes.list(kind), content: .list(kind))) }
+            for entry in graph.entries(of: kind) { pages.append(PlannedPage(route: Routes.entry(entry.id), content: .entry(entry.id))) }
+        }
+        pages.append(PlannedPage(route: Routes.tags, content: .tags))
+        for tag in allTags(graph) { pages.append(PlannedPage(route: Routes.tag(tag), content: .tag(tag))) }
+        var statuses: Set<FacilityStatus> = []
+        var sitings: Set<Siting> = []
+        for entry in graph.entries(of: .facilities) {
+            if case .facility(let facility) = entry.details {
+                if let status = facility.status { statuses.insert(status) }
+                if let siting = facility.siting { sitings.insert(siting) }
+            }
+        }
+        for status in FacilityStatus.allCases where statuses.contains(status) {
+            pages.append(PlannedPage(route: Routes.status(status), content: .status(status)))
+        }
+        for siting in Siting.allCases where sitings.contains(siting) {
+            pages.append(PlannedPage(route: Routes.siting(siting), content: .siting(siting)))
+        }
+        return pages
+    }
+
+    static func allTags(_ graph: ContentGraph) -> [String] {
+        Set(graph.entries.values.flatMap { $0.common.tags ?? [] }.map(\.value)).sorted()
+    }
+
+    private static func staticRoutes(_ assets: [OutputFile]) -> Set<String> {
+        Set(assets.map(\.path) + ["sitemap.xml", "robots.txt", "404.html"])
+    }
+
+    // MARK: checkBodyLinks
+
+    /// Every link to a site path must name a page the build writes.
+    static func checkBodyLinks(_ bodies: [EntryID: RenderedBody], graph: ContentGraph, routes: Set<String>) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for body in bodies.values {
+            for link in body.links {
+                let route = String(link.path.dropFirst())
+                if routes.contains(route) || routes.contains(route + "index.html") { continue }
+                var message = "link to `\(link.path)` leads to no page of the atlas"
+                if let id = Routes.entryID(forPath: link.path) {
+                    let candidates = graph.entries(of: id.kind).map(\.id.slug)
+                    message = "link to `\(link.path)`: no \(id.kind.rawValue) entry `\(id.slug)`\(Spelling.hintText(for: id.slug, among: candidates))"
+                }
+                diagnostics.append(Diagnostic(path: link.source, location: link.location, message: message))
+            }
+        }
+        return diagnostics
+    }
+
+    // MARK: renderPages
+
+    static func renderPages(_ pages: [PlannedPage], context: SiteContext, templates: TemplateSet) async -> [OutputFile] {
+        await pages.concurrentMap { planned in
+            let html: String
+            switch planned.content {
+            case .home:
+                html = templates.render(HomePage(context: context), with: "home")
+            case .notFound:
+                return OutputFile(path: "404.html", text: templates.render(NotFoundPage(context: context), with: "404"))
+            case .entry(let id):
+                let entry = context.graph[id]!
+                let specific = id.kind == .pages ? "page" : id.kind.singular.lowercased()
+                html = templates.render(EntityPage(entry: entry, context: context), with: templates.has(specific) ? specific : "entity")
+            case .list(let kind):
+                html = templates.render(ListPage(kind: kind, context: context), with: "list")
+            case .tags:
+                let tags = allTags(context.graph).map { tag in
+                    let count = context.graph.entries.values.filter { ($0.common.tags ?? []).contains(Slug(unchecked: tag)) }.count
+                    return LinkItem(title: tag, url: context.link(Routes.tag(tag)), note: String(count))
+                }
+                html = templates.render(CollectionPage(heading: "Tags", intro: "Every tag used in the atlas, with how many entries carry it.",
+                                                       route: Routes.tags, breadcrumbs: [], entries: [], links: tags, context: context), with: "collection")
+            case .tag(let tag):
+                let entries = context.graph.entries.values.filter { ($0.common.tags ?? []).contains(Slug(unchecked: tag)) }
+                html = templates.render(CollectionPage(heading: "Tagged “\(tag)”", intro: nil, route: planned.route,
+                                                       breadcrumbs: [LinkItem(title: "Tags", url: context.link(Routes.tags))],
+                                                       entries: entries, context: context), with: "collection")
+            case .status(let status):
+                let entries = context.graph.entries(of: .facilities).filter {
+                    if case .facility(let facility) = $0.details { return facility.status == status }
+                    return false
+                }
+                html = templates.render(CollectionPage(heading: "\(status.label) facilities", intro: nil, route: planned.route,
+                                                       breadcrumbs: [LinkItem(title: "Facilities", url: context.link(Routes.list(.facilities)))],
+                                                       entries: entries, context: context), with: "collection")
+            case .siting(let siting):
+                let entries = context.graph.entries(of: .facilities).filter {
+                    if case .facility(let facility) = $0.details { return facility.siting == siting }
+                    return false
+                }
+                html = templates.render(CollectionPage(heading: "\(siting.label) facilities", intro: nil, route: planned.route,
+                                                       breadcrumbs: [LinkItem(title: "Facilities", url: context.link(Routes.list(.facilities)))],
+                                                       entries: entries, context: context), with: "collection")
+            }
+            return OutputFile(path: Routes.file(for: planned.route), text: html)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+public import AtlasContent
+internal import AtlasMarkdown
+
+/// What every page renderer may read: the graph, rendered bodies and the URL scheme.
+struct SiteContext: Sendable {
+    let graph: ContentGraph
+    let bodies: [EntryID: RenderedMarkdown]
+    let options: BuildOptions
+
+    /// The link to a site-relative route.
+    func link(_ route: String) -> String { options.baseURL.link(route) }
+
+    /// The title and link of an entity, or the raw slug when it is missing.
+    func linkItem(_ id: EntryID, note: String? = nil) -> LinkItem {
+        LinkItem(title: graph[id]?.title ?? id.slug, url: link(Routes.entry(id)), note: note)
+    }
+
+    /// Chrome with `section` marked current in the navigation.
+    func chrome(section: ContentKind?) -> SiteChrome {
+        let kinds: [ContentKind] = [.facilities, .chips, .consortia, .investments, .organizations, .regions, .policies]
+        return SiteChrome(
+            title: "Atlas",
+            home: link(""),
+            stylesheet: link("assets/atlas.css"),
+            nav: kinds.map { NavLink(title: $0.plural, url: link(Routes.list($0)), current: $0 == section) }
+        )
+    }
+
+    /// Metadata for a page at `route`.
+    func meta(title: String, description: String?, route: String, breadcrumbs: [LinkItem]) -> PageMeta {
+        let crumbs = ([LinkItem(title: "Atlas", url: link(""))] + breadcrumbs).markingLast()
+        return PageMeta(
+            title: title,
+            description: description ?? "Atlas of the AI-infrastructure buildout: \(title).",
+            canonical: options.baseURL.absolute(route),
+            breadcrumbs: crumbs,
+            showBreadcrumbs: crumbs.count > 1
+        )
+    }
+}

@@ -1,0 +1,85 @@
+public import AtlasContent
+
+/// A template file: its name (file name without `.mustache`), path for diagnostics, and text.
+public struct TemplateFile: Sendable, Hashable {
+    /// Name partials and pages refer to, e.g. `layout` or `partials/facts`.
+    public var name: String
+    /// Path shown in diagnostics, e.g. `templates/layout.mustache`.
+    public var path: String
+    /// The Mustache source.
+    public var text: String
+
+    /// Creates a template file.
+    public init(name: String, path: String, text: String) {
+        self.name = name
+        self.path = path
+        self.text = text
+    }
+}
+
+/// A file the build writes, relative to the output folder.
+public struct OutputFile: Sendable, Hashable {
+    /// Relative path with `/` separators, e.g. `facilities/x/index.html`.
+    public var path: String
+    /// The file's bytes.
+    public var bytes: [UInt8]
+
+    /// Creates an output file from bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    /// Creates an output file from text.
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+}
+
+/// Everything a build reads, already loaded into memory.
+public struct SiteInput: Sendable {
+    /// The content folder as paths show it, e.g. `content`.
+    public var contentRoot: String
+    /// Content files, with paths like `content/<kind>/<name>.md`.
+    public var contentFiles: [SourceFile]
+    /// Mustache templates.
+    public var templates: [TemplateFile]
+    /// Static files copied as they are (stylesheet, icons), with output-relative paths.
+    public var assets: [OutputFile]
+    /// Problems found while reading (special files, symlinks leaving `content/`).
+    public var readDiagnostics: [Diagnostic]
+
+    /// Creates an input.
+    public init(contentRoot: String = "content", contentFiles: [SourceFile], templates: [TemplateFile], assets: [OutputFile] = [], readDiagnostics: [Diagnostic] = []) {
+        self.contentRoot = contentRoot
+        self.contentFiles = contentFiles
+        self.templates = templates
+        self.assets = assets
+        self.readDiagnostics = readDiagnostics
+    }
+}
+
+/// Settings for one build.
+public struct BuildOptions: Sendable, Hashable {
+    /// The site's public root, e.g. `https://user.github.io/atlas/`.
+    public var baseURL: SiteURL
+    /// Whether entities with `draft: true` are built.
+    public var includeDrafts: Bool
+
+    /// Creates options.
+    public init(baseURL: SiteURL = .default, includeDrafts: Bool = false) {
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+    }
+}
+
+/// What a build produced: files to write, or the diagnostics explaining why not.
+public struct BuildResult: Sendable {
+    /// Output files sorted by path; empty when the build failed.
+    public var files: [OutputFile]
+    /// Every error and warning, sorted.
+    public var diagnostics: [Diagnostic]
+
+    /// True when no diagnostic is an error.
+    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+}

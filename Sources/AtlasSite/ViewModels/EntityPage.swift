@@ -1,0 +1,100 @@
+public import AtlasContent
+internal import AtlasMarkdown
+
+/// One value in a fact row; a link when it names another entity.
+struct FactValue: Sendable {
+    let text: String
+    var url: String? = nil
+    var isLast = false
+}
+
+/// A labelled row of the facts table.
+struct Fact: Sendable {
+    let label: String
+    let values: [FactValue]
+}
+
+/// A cited source.
+struct SourceItem: Sendable {
+    let title: String
+    let url: String
+    let publisher: String?
+    let date: String?
+}
+
+/// Backlinks from one kind of entity.
+struct BacklinkGroup: Sendable {
+    let title: String
+    let items: [LinkItem]
+}
+
+/// The view model of an entity page (and of a free page, which uses a subset).
+struct EntityPage: Sendable {
+    let site: SiteChrome
+    let page: PageMeta
+    let kindLabel: String
+    let kindURL: String
+    let title: String
+    let summary: String?
+    let confidence: String?
+    let lowConfidence: Bool
+    let asOf: String?
+    let facts: [Fact]
+    let body: String
+    let sources: [SourceItem]
+    let backlinkGroups: [BacklinkGroup]
+    let tags: [LinkItem]
+    let sourcePath: String
+
+    /// Builds the page for `entry`.
+    init(entry: Entry, context: SiteContext) {
+        let route = Routes.entry(entry.id)
+        let isPage = entry.id.kind == .pages
+        site = context.chrome(section: isPage ? nil : entry.id.kind)
+        page = context.meta(
+            title: entry.title, description: entry.common.summary, route: route,
+            breadcrumbs: isPage ? [] : [LinkItem(title: entry.id.kind.plural, url: context.link(Routes.list(entry.id.kind)))]
+        )
+        kindLabel = entry.id.kind.singular
+        kindURL = context.link(Routes.list(entry.id.kind))
+        title = entry.title
+        summary = entry.common.summary
+        confidence = entry.common.confidence?.rawValue
+        lowConfidence = entry.common.confidence == .low
+        asOf = entry.common.asOf?.description
+        facts = EntityFacts.facts(for: entry, context: context)
+        body = context.bodies[entry.id]?.html ?? ""
+        sources = (entry.common.sources ?? []).map {
+            SourceItem(title: $0.title, url: $0.url.value, publisher: $0.publisher, date: $0.date?.description)
+        }
+        tags = (entry.common.tags ?? []).map { LinkItem(title: $0.value, url: context.link(Routes.tag($0.value))) }.markingLast()
+        sourcePath = entry.path
+
+        var groups: [ContentKind: [LinkItem]] = [:]
+        for backlink in context.graph.backlinks[entry.id] ?? [] {
+            groups[backlink.source.kind, default: []].append(
+                context.linkItem(backlink.source, note: Self.role(of: backlink.field))
+            )
+        }
+        backlinkGroups = groups.keys.sorted().map { BacklinkGroup(title: $0.plural, items: groups[$0]!) }
+    }
+
+    /// How a referring field reads from the referenced entity's side.
+    static func role(of field: String?) -> String {
+        guard let field else { return "mentioned" }
+        switch field.split(separator: ".").first.map(String.init) ?? field {
+        case "operator": return "operator"
+        case "owners": return "owner"
+        case "country": return "country"
+        case "fleet": return "in fleet"
+        case "vendor": return "vendor"
+        case "founders": return "founder"
+        case "members": return "member"
+        case "investors": return "investor"
+        case "target": return "target"
+        case "chips": return "chip"
+        case "facilities": return "facility"
+        default: return field
+        }
+    }
+}

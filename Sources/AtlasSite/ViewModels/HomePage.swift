@@ -1,0 +1,77 @@
+public import AtlasContent
+
+/// A headline number.
+struct Stat: Sendable {
+    let label: String
+    let value: String
+    let url: String
+}
+
+/// Facilities in one status, with their announced power.
+struct StatusSummary: Sendable {
+    let label: String
+    let url: String
+    let count: Int
+    let megawatts: String
+}
+
+/// The home page: headline totals, the pipeline by status, latest deals and the atlas's themes.
+struct HomePage: Sendable {
+    let site: SiteChrome
+    let page: PageMeta
+    let stats: [Stat]
+    let statuses: [StatusSummary]
+    let latestInvestments: [CollectionItem]
+    let themes: [LinkItem]
+
+    init(context: SiteContext) {
+        site = context.chrome(section: nil)
+        page = context.meta(title: "Atlas of the AI-infrastructure buildout",
+                            description: "Facilities, chips, consortia, investments and policies of the AI-infrastructure buildout, sourced and cross-referenced.",
+                            route: "", breadcrumbs: [])
+        let kinds: [ContentKind] = [.facilities, .chips, .consortia, .investments, .organizations, .regions, .policies]
+        stats = kinds.map { Stat(label: $0.plural, value: NumberFormatting.integer(context.graph.entries(of: $0).count), url: context.link(Routes.list($0))) }
+
+        var byStatus: [FacilityStatus: (count: Int, mw: Double)] = [:]
+        for entry in context.graph.entries(of: .facilities) {
+            guard case .facility(let facility) = entry.details, let status = facility.status else { continue }
+            byStatus[status, default: (0, 0)].count += 1
+            byStatus[status, default: (0, 0)].mw += facility.powerMW ?? 0
+        }
+        statuses = FacilityStatus.allCases.compactMap { status in
+            guard let summary = byStatus[status] else { return nil }
+            return StatusSummary(label: status.label, url: context.link(Routes.status(status)), count: summary.count,
+                                 megawatts: NumberFormatting.decimal(summary.mw, decimals: 0))
+        }
+        latestInvestments = ListPage.ordered(context.graph.entries(of: .investments), kind: .investments).prefix(5).map {
+            CollectionItem(title: $0.title, url: context.link(Routes.entry($0.id)), summary: $0.common.summary)
+        }
+        var themes: [LinkItem] = []
+        let tags = Set(context.graph.entries.values.flatMap { $0.common.tags ?? [] }.map(\.value))
+        for (tag, title) in [("optical-interconnect", "Optical interconnects"), ("co-packaged-optics", "Co-packaged optics")] where tags.contains(tag) {
+            themes.append(LinkItem(title: title, url: context.link(Routes.tag(tag))))
+        }
+        for siting in [Siting.floating, .barge, .subsea] {
+            let present = context.graph.entries(of: .facilities).contains {
+                if case .facility(let facility) = $0.details { return facility.siting == siting }
+                return false
+            }
+            if present { themes.append(LinkItem(title: "\(siting.label) data centers", url: context.link(Routes.siting(siting)))) }
+        }
+        themes.append(LinkItem(title: "Export controls and policy", url: context.link(Routes.list(.policies))))
+        themes.append(LinkItem(title: "Capital flows", url: context.link(Routes.list(.investments))))
+        themes.append(LinkItem(title: "Regions and grids", url: context.link(Routes.list(.regions))))
+        self.themes = themes
+    }
+}
+
+/// The not-found page.
+struct NotFoundPage: Sendable {
+    let site: SiteChrome
+    let page: PageMeta
+
+    init(context: SiteContext) {
+        site = context.chrome(section: nil)
+        page = context.meta(title: "Page not found", description: "This page does not exist in the atlas.", route: "404.html", breadcrumbs: [])
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+import AtlasContent
+@testable import AtlasSite
+
+@Suite struct SiteBuildTests {
+    /// Pages whose HTML is pinned by golden files; set ATLAS_UPDATE_GOLDEN=1 to rewrite them.
+    static let goldenPages = [
+        "index.html", "facilities/index.html", "facilities/sea-one/index.html", "organizations/deepco/index.html",
+        "investments/fundco-deepco/index.html", "chips/xpu-1/index.html", "about/index.html", "sitemap.xml", "404.html",
+    ]
+
+    @Test(arguments: goldenPages)
+    func pageMatchesGoldenFile(path: String) async throws {
+        let result = await TestSupport.buildMini()
+        #expect(result.succeeded, "\(result.diagnostics)")
+        let file = try #require(result.files.first { $0.path == path })
+        let golden = TestSupport.goldenDirectory.appendingPathComponent(path.replacing("/", with: "__"))
+        if ProcessInfo.processInfo.environment["ATLAS_UPDATE_GOLDEN"] == "1" {
+            try Data(file.bytes).write(to: golden)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(String(decoding: file.bytes, as: UTF8.self) == expected, "\(path) differs from its golden file")
+    }
+
+    @Test func buildWritesEveryPageType() async {
+        let paths = Set(await TestSupport.buildMini().files.map(\.path))
+        for expected in ["index.html", "404.html", "robots.txt", "sitemap.xml", "assets/atlas.css",
+                         "facilities/index.html", "chips/index.html", "consortia/index.html", "investments/index.html",
+                         "organizations/index.html", "regions/index.html", "policies/index.html",
+                         "tags/index.html", "tags/offshore/index.html", "status/operational/index.html",
+                         "siting/subsea/index.html", "about/index.html", "regions/testland/index.html"] {
+            #expect(paths.contains(expected), "missing \(expected)")
+        }
+    }
+
+    @Test func twoBuildsAreByteIdentical() async {
+        let first = await TestSupport.buildMini()
+        let second = await TestSupport.buildMini()
+        #expect(first.files == second.files)
+        #expect(!first.files.isEmpty)
+    }
+
+    @Test func backlinksListEveryReferrer() async throws {
+        let result = await TestSupport.buildMini()
+        let page = try #require(result.files.first { $0.path == "organizations/deepco/index.html" })
+        let html = String(decoding: page.bytes, as: UTF8.self)
+        #expect(html.contains("Referenced by"))
+        for referrer in ["/sub/facilities/sea-one/", "/sub/chips/xpu-1/", "/sub/investments/fundco-deepco/", "/sub/consortia/wet-msa/", "/sub/about/"] {
+            #expect(html.contains("href=\"\(referrer)\""), "no backlink from \(referrer)")
+        }
+    }
+
+    @Test func everyLinkStaysUnderTheBaseURL() async {
+        for file in await TestSupport.buildMini().files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            for match in html.matches(of: /href="(\/[^"]*)"/) {
+                #expect(match.1.hasPrefix("/sub/"), "\(file.path) links to \(match.1)")
+            }
+        }
+    }
+
+    @Test func unsafeMarkdownIsNeutralisedAndLowConfidenceShowsACaveat() async throws {
+        let page = try #require(await TestSupport.buildMini().files.first { $0.path == "facilities/sea-one/index.html" })
+        let html = String(decoding: page.bytes, as: UTF8.self)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("javascript:"))
+        #expect(html.contains("class=\"caveat\""))
+        #expect(html.contains("Port &quot;Quote&quot; &amp; &lt;Angle&gt;"))
+    }
+
+    @Test func bodyLinksToMissingPagesAreErrorsAtTheirLine() async {
+        let files = [
+            SourceFile(path: "content/pages/a.md", text: "---\ntitle: A\n---\nIntro.\n\nSee [x](/organizations/nobody/) and [y](/nowhere/deep/).\n"),
+        ]
+        let result = await SiteBuilder.build(SiteInput(contentFiles: files, templates: TemplateSetTests.minimalTemplates), options: BuildOptions())
+        #expect(!result.succeeded)
+        #expect(result.files.isEmpty)
+        let messages = result.diagnostics.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("content/pages/a.md:6:5: error: link to `/organizations/nobody/`") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("content/pages/a.md:6:") && $0.contains("/nowhere/deep/") }, "\(messages)")
+    }
+
+    @Test func unresolvedReferencesNameFieldFileAndLine() async {
+        let files = [
+            SourceFile(path: "content/organizations/a.md", text: "---\ntitle: A\ncountry: atlantis\n---\n"),
+            SourceFile(path: "content/regions/atlantic.md", text: "---\ntitle: Atlantic\niso_a3: ATL\n---\n"),
+        ]
+        let result = await SiteBuilder.build(SiteInput(contentFiles: files, templates: TemplateSetTests.minimalTemplates), options: BuildOptions())
+        #expect(result.diagnostics.map(\.description) == [
+            "content/organizations/a.md:3:10: error: `country`: no regions entry `atlantis` (expected content/regions/atlantis.md); did you mean `atlantic`?",
+        ])
+    }
+
+    @Test func duplicateSlugsAndNormalisationTwinsAreErrors() async {
+        let files = [
+            SourceFile(path: "content/organizations/a.md", text: "---\ntitle: A\n---\n"),
+            SourceFile(path: "content/organizations/b.md", text: "---\ntitle: B\nslug: a\n---\n"),
+            SourceFile(path: "content/pages/caf\u{E9}.md", text: "---\ntitle: C1\nslug: cafe\n---\n"),
+            SourceFile(path: "content/pages/cafe\u{301}.md", text: "---\ntitle: C2\nslug: cafe2\n---\n"),
+        ]
+        let result = await SiteBuilder.build(SiteInput(contentFiles: files, templates: TemplateSetTests.minimalTemplates), options: BuildOptions())
+        let messages = result.diagnostics.map(\.message)
+        #expect(messages.contains { $0.contains("duplicate slug `a`") })
+        #expect(messages.contains { $0.contains("only by letter case or Unicode normalisation") })
+    }
+
+    @Test func draftsBuildOnlyWhenAsked() async {
+        let files = [SourceFile(path: "content/pages/wip.md", text: "---\ntitle: WIP\ndraft: true\n---\n")]
+        let input = SiteInput(contentFiles: files, templates: TemplateSetTests.minimalTemplates)
+        let without = await SiteBuilder.build(input, options: BuildOptions())
+        let with = await SiteBuilder.build(input, options: BuildOptions(includeDrafts: true))
+        #expect(!without.files.contains { $0.path == "wip/index.html" })
+        #expect(with.files.contains { $0.path == "wip/index.html" })
+    }
+}

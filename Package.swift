@@ -25,6 +25,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "AtlasMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
+        // The simulation core: pure Swift, no file system, no site or content types.
+        .target(name: "AtlasSimulation", swiftSettings: strict),
         .target(
             name: "AtlasContent",
             dependencies: [.product(name: "Yams", package: "Yams")],
@@ -42,13 +44,16 @@ let package = Package(
         .target(
             name: "AtlasCommands",
             dependencies: [
-                "AtlasSite", "AtlasContent", "AtlasFiles",
+                "AtlasSite", "AtlasContent", "AtlasFiles", "AtlasSimulation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "atlas", dependencies: ["AtlasCommands"], swiftSettings: strict),
         .testTarget(name: "AtlasMarkdownTests", dependencies: ["AtlasMarkdown"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "AtlasSimulationTests", dependencies: ["AtlasSimulation"], swiftSettings: strict),
+        // Prints speed figures; run with `make bench-models` (not part of `make test`).
+        .executableTarget(name: "AtlasModelBenchmarks", dependencies: ["AtlasSimulation"], path: "Benchmarks/AtlasModelBenchmarks", swiftSettings: strict),
         .testTarget(name: "AtlasContentTests", dependencies: ["AtlasContent"], swiftSettings: strict),
         .testTarget(
             name: "AtlasSiteTests",

@@ -1,25 +1,46 @@
 /// An AI accelerator and its published specifications (dense throughput).
 public struct Chip: Decodable, Sendable, Hashable {
+    /// The designing organization.
     public var vendor: Slug?
+    /// Year of introduction.
     public var year: Int?
+    /// Manufacturing process.
     public var process: String?
+    /// Thermal design power.
     public var tdpW: Double?
+    /// Die area (all logic dies).
     public var dieAreaMM2: Double?
+    /// Designed or marketed for data centers (default true).
     public var datacenter: Bool?
+    /// Dense FP64 throughput.
     public var fp64TFLOPS: Double?
+    /// Dense FP32 throughput.
     public var fp32TFLOPS: Double?
+    /// Dense TF32 throughput.
     public var tf32TFLOPS: Double?
+    /// Dense FP16 throughput.
     public var fp16TFLOPS: Double?
+    /// Dense BF16 throughput.
     public var bf16TFLOPS: Double?
+    /// Dense FP8 throughput.
     public var fp8TFLOPS: Double?
+    /// Dense FP6 throughput.
     public var fp6TFLOPS: Double?
+    /// Dense FP4 throughput.
     public var fp4TFLOPS: Double?
+    /// Dense INT8 throughput.
     public var int8TOPS: Double?
+    /// Memory capacity.
     public var memoryGB: Double?
+    /// Memory bandwidth in TB/s.
     public var memoryTBs: Double?
+    /// Scale-up bandwidth in GB/s, bidirectional.
     public var scaleupGBs: Double?
+    /// The scale-up fabric.
     public var scaleupFabric: String?
+    /// Accelerators per scale-up domain.
     public var scaleupDomain: Int?
+    /// All-in IT power per accelerator, overriding the model default.
     public var allInKW: Double?
 
     enum CodingKeys: String, CodingKey, CaseIterable {

@@ -40,24 +40,43 @@ public struct StorageSupply: Decodable, Sendable, Hashable {
 
 /// An AI data center: on land, floating, on a barge or under the sea.
 public struct Facility: Decodable, Sendable, Hashable {
+    /// The operating organization.
     public var `operator`: Slug?
+    /// Owners and anchor tenants.
     public var owners: [Slug]?
+    /// The region it stands in.
     public var country: Slug?
+    /// Town or area, as sources name it.
     public var city: String?
+    /// Latitude in decimal degrees.
     public var lat: Double?
+    /// Longitude in decimal degrees.
     public var lon: Double?
+    /// How exact the coordinates are.
     public var locationPrecision: LocationPrecision?
+    /// Where it is in its life.
     public var status: FacilityStatus?
+    /// Year it first drew power.
     public var firstPowerYear: Int?
+    /// Announced power, measured as `powerBasis` says.
     public var powerMW: Double?
+    /// What `powerMW` measures.
     public var powerBasis: PowerBasis?
+    /// Critical IT load.
     public var itMW: Double?
+    /// Power usage effectiveness (facility over IT power).
     public var pue: Double?
+    /// How it is cooled.
     public var cooling: String?
+    /// Where its electricity comes from.
     public var energySources: [EnergySource]?
+    /// On land, floating, on a barge or subsea.
     public var siting: Siting?
+    /// Declared accelerators by chip.
     public var fleet: [FleetEntry]?
+    /// Its own wind supply, if any.
     public var wind: WindSupply?
+    /// Its own battery, if any.
     public var storage: StorageSupply?
 
     enum CodingKeys: String, CodingKey, CaseIterable {

@@ -10,10 +10,15 @@ public struct ConsortiumSpec: Decodable, Sendable, Hashable {
 
 /// A consortium, standards body or multi-source agreement.
 public struct Consortium: Decodable, Sendable, Hashable {
+    /// When it was founded.
     public var founded: PartialDate?
+    /// Founding organizations.
     public var founders: [Slug]?
+    /// Other members.
     public var members: [Slug]?
+    /// What it works on.
     public var focus: String?
+    /// Specifications it released.
     public var specs: [ConsortiumSpec]?
 
     enum CodingKeys: String, CodingKey, CaseIterable { case founded, founders, members, focus, specs }
@@ -28,15 +33,25 @@ public struct Consortium: Decodable, Sendable, Hashable {
 
 /// A deal: a funding round, strategic stake, supply or offtake agreement, financing or acquisition.
 public struct Investment: Decodable, Sendable, Hashable {
+    /// When the deal was announced.
     public var date: PartialDate
+    /// Who put money in or bought.
     public var investors: [Slug]
+    /// Who received the money or sold.
     public var target: Slug
+    /// The shape of the deal.
     public var kind: InvestmentKind?
+    /// Amount in US dollars.
     public var amountUSD: Int?
+    /// Valuation in US dollars.
     public var valuationUSD: Int?
+    /// Accelerators covered.
     public var gpus: Int?
+    /// Gigawatts covered.
     public var gw: Double?
+    /// Chips involved.
     public var chips: [Slug]?
+    /// Facilities involved.
     public var facilities: [Slug]?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -64,8 +79,11 @@ public struct Investment: Decodable, Sendable, Hashable {
 
 /// A company, lab, investor, utility or public body.
 public struct Organization: Decodable, Sendable, Hashable {
+    /// What it does.
     public var kind: OrganizationKind?
+    /// Where it is headquartered.
     public var country: Slug?
+    /// Its website.
     public var website: WebURL?
 
     enum CodingKeys: String, CodingKey, CaseIterable { case kind, country, website }
@@ -79,8 +97,11 @@ public struct Organization: Decodable, Sendable, Hashable {
 
 /// A country or region, with its grid's carbon intensity.
 public struct Region: Decodable, Sendable, Hashable {
+    /// ISO 3166-1 alpha-3 code.
     public var isoA3: String
+    /// Grid carbon intensity in gCO2/kWh.
     public var gridIntensityGCO2kWh: Double?
+    /// Year of that intensity figure.
     public var gridIntensityYear: Int?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -97,10 +118,15 @@ public struct Region: Decodable, Sendable, Hashable {
 
 /// An export control, industrial policy or permitting measure.
 public struct Policy: Decodable, Sendable, Hashable {
+    /// Who issued it.
     public var jurisdiction: String?
+    /// When it was issued.
     public var date: PartialDate?
+    /// What kind of measure it is.
     public var kind: String?
+    /// Whether it is in force.
     public var status: String?
+    /// The rule the simulation core models for it.
     public var rule: ModelledRule?
 
     enum CodingKeys: String, CodingKey, CaseIterable { case jurisdiction, date, kind, status, rule }

@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "AtlasMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
         // The simulation core: pure Swift, no file system, no site or content types.
         .target(name: "AtlasSimulation", swiftSettings: strict),
+        // The chart renderer: chart specs and data in, SVG text out; no file system, no site types.
+        .target(name: "AtlasCharts", swiftSettings: strict),
         .target(
             name: "AtlasContent",
             dependencies: [.product(name: "Yams", package: "Yams")],
@@ -51,6 +53,7 @@ let package = Package(
         ),
         .executableTarget(name: "atlas", dependencies: ["AtlasCommands"], swiftSettings: strict),
         .testTarget(name: "AtlasMarkdownTests", dependencies: ["AtlasMarkdown"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "AtlasChartsTests", dependencies: ["AtlasCharts"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "AtlasSimulationTests", dependencies: ["AtlasSimulation"], swiftSettings: strict),
         // Prints speed figures; run with `make bench-models` (not part of `make test`).
         .executableTarget(name: "AtlasModelBenchmarks", dependencies: ["AtlasSimulation"], path: "Benchmarks/AtlasModelBenchmarks", swiftSettings: strict),

@@ -27,7 +27,7 @@ enum Cmark {
         _ source: String,
         configuration: MarkdownConfiguration,
         rewriteDestination: (String) -> String?
-    ) -> (html: String, headings: [MarkdownHeading], links: [MarkdownLink]) {
+    ) -> (html: String, headings: [MarkdownHeading], links: [MarkdownLink], problems: [MarkdownProblem]) {
         precondition(registered)
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if configuration.footnotes { options |= CMARK_OPT_FOOTNOTES }
@@ -63,6 +63,11 @@ enum Cmark {
         var rewrites: [(OpaquePointer, String)] = []
         var headingText: String?
         var headingLevel = 0
+        // cmark-gfm pads every table row to the header's width, so cells (not bytes) bound the output.
+        var tableColumns = 0
+        var tableLine = 0
+        var tableCells = 0
+        var problems: [MarkdownProblem] = []
 
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -71,6 +76,22 @@ enum Cmark {
             if event == CMARK_EVENT_DONE { break }
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER, Int(type.rawValue) & Int(CMARK_NODE_TYPE_MASK) == Int(CMARK_NODE_TYPE_BLOCK),
+               let name = cmark_node_get_type_string(node) {
+                let typeName = String(cString: name)
+                if typeName == "table" {
+                    tableColumns = Int(cmark_gfm_extensions_get_table_columns(node))
+                    tableLine = Int(cmark_node_get_start_line(node))
+                } else if typeName == "table_row" {
+                    tableCells += tableColumns
+                    if tableCells > configuration.maximumTableCells {
+                        problems.append(MarkdownProblem(
+                            message: "tables hold more than \(configuration.maximumTableCells) cells in all; split the table or move the data to a file",
+                            line: tableLine, column: 1))
+                        return ("", headings, links, problems)
+                    }
+                }
+            }
             switch (type, event) {
             case (CMARK_NODE_HEADING, CMARK_EVENT_ENTER):
                 headingText = ""
@@ -104,8 +125,8 @@ enum Cmark {
         }
 
         let extensionList = cmark_parser_get_syntax_extensions(parser)
-        guard let rendered = cmark_render_html(root, options, extensionList) else { return ("", headings, links) }
+        guard let rendered = cmark_render_html(root, options, extensionList) else { return ("", headings, links, problems) }
         defer { free(rendered) }
-        return (String(cString: rendered), headings, links)
+        return (String(cString: rendered), headings, links, problems)
     }
 }

@@ -17,6 +17,8 @@ public struct MarkdownConfiguration: Sendable, Hashable {
     public var githubPreLang: Bool
     /// Adds `id` attributes and self-links to headings.
     public var headingAnchors: Bool
+    /// Most table cells a document may hold; more is refused before rendering.
+    public var maximumTableCells: Int
 
     /// Creates a configuration.
     public init(
@@ -25,8 +27,10 @@ public struct MarkdownConfiguration: Sendable, Hashable {
         allowRawHTML: Bool = false,
         smartPunctuation: Bool = false,
         githubPreLang: Bool = false,
-        headingAnchors: Bool = false
+        headingAnchors: Bool = false,
+        maximumTableCells: Int = 100_000
     ) {
+        self.maximumTableCells = maximumTableCells
         self.extensions = extensions
         self.footnotes = footnotes
         self.allowRawHTML = allowRawHTML

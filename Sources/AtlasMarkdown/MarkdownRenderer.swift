@@ -13,14 +13,21 @@ public struct MarkdownRenderer: Sendable {
         _ source: String,
         rewriteDestination: (String) -> String? = { _ in nil }
     ) -> RenderedMarkdown {
-        let (html, headings, links) = Cmark.render(
+        if configuration.extensions.contains(.table),
+           let excess = TableGuard.firstExcess(in: source, limit: configuration.maximumTableCells) {
+            let problem = MarkdownProblem(
+                message: "tables hold more than \(configuration.maximumTableCells) cells in all (about \(excess.cells) here); split the table or move the data to a file",
+                line: excess.line, column: 1)
+            return RenderedMarkdown(html: "", headings: [], links: [], problems: [problem])
+        }
+        let (html, headings, links, problems) = Cmark.render(
             source, configuration: configuration, rewriteDestination: rewriteDestination
         )
         // Anchors are matched to `<hN>` tags by position, which only holds when no raw HTML passes.
         guard configuration.headingAnchors, !configuration.allowRawHTML else {
-            return RenderedMarkdown(html: html, headings: headings, links: links)
+            return RenderedMarkdown(html: html, headings: headings, links: links, problems: problems)
         }
         let anchored = HeadingAnchors.apply(to: html, headings: headings)
-        return RenderedMarkdown(html: anchored.html, headings: anchored.headings, links: links)
+        return RenderedMarkdown(html: anchored.html, headings: anchored.headings, links: links, problems: problems)
     }
 }

@@ -27,6 +27,16 @@ public struct MarkdownLink: Sendable, Hashable {
     public var column: Int
 }
 
+/// Why a document was not rendered, with where in its source.
+public struct MarkdownProblem: Sendable, Hashable {
+    /// What is wrong.
+    public var message: String
+    /// 1-based line in the Markdown source.
+    public var line: Int
+    /// 1-based column.
+    public var column: Int
+}
+
 /// The result of rendering one Markdown document.
 public struct RenderedMarkdown: Sendable, Hashable {
     /// The HTML fragment.
@@ -35,4 +45,6 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [MarkdownHeading]
     /// Links and images in document order.
     public var links: [MarkdownLink]
+    /// Limits the document broke; when not empty, `html` is empty.
+    public var problems: [MarkdownProblem] = []
 }

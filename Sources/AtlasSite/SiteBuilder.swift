@@ -26,6 +26,7 @@ public enum SiteBuilder {
         diagnostics += graphDiagnostics
 
         let routes = planRoutes(graph)
+        diagnostics += bodies.values.flatMap(\.problems)
         diagnostics += checkBodyLinks(bodies, graph: graph, routes: Set(routes.map(\.route)).union(staticRoutes(input.assets)))
 
         guard let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
@@ -88,6 +89,7 @@ public enum SiteBuilder {
     struct RenderedBody: Sendable {
         let rendered: RenderedMarkdown
         let links: [InternalLink]
+        let problems: [Diagnostic]
     }
 
     /// A link to a site path, as written in a body.
@@ -111,7 +113,10 @@ public enum SiteBuilder {
                     location: SourceLocation(line: link.line + entry.bodyLine - 1, column: link.column)
                 )
             }
-            return (entry.id, RenderedBody(rendered: markdown, links: links))
+            let problems = markdown.problems.map {
+                Diagnostic(path: entry.path, location: SourceLocation(line: $0.line + entry.bodyLine - 1, column: $0.column), message: $0.message)
+            }
+            return (entry.id, RenderedBody(rendered: markdown, links: links, problems: problems))
         }
         return Dictionary(rendered, uniquingKeysWith: { first, _ in first })
     }

@@ -57,3 +57,21 @@ import Testing
         #expect(parallel == serial)
     }
 }
+
+@Suite struct MarkdownLimitTests {
+    @Test func aQuadraticTableIsRefusedBeforeRendering() {
+        // A wide header and many one-cell rows: cmark-gfm would pad every row to the header's width.
+        let header = "|" + String(repeating: " a |", count: 2_000) + "\n|" + String(repeating: "---|", count: 2_000) + "\n"
+        let rows = String(repeating: "x\n", count: 2_000)
+        let result = MarkdownRenderer().render("Intro\n\n" + header + rows)
+        #expect(result.html.isEmpty)
+        #expect(result.problems.first?.line == 3)
+        #expect(result.problems.first?.message.contains("cells") == true)
+    }
+
+    @Test func ordinaryTablesPass() {
+        let result = MarkdownRenderer().render("| a | b |\n|---|---|\n| 1 | 2 |\n")
+        #expect(result.problems.isEmpty)
+        #expect(result.html.contains("<td>2</td>"))
+    }
+}

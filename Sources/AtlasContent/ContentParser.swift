@@ -87,11 +87,12 @@ public enum ContentParser {
         if common.slug == nil, let problem = Slug.validate(fileSlug) {
             checker.check(false, "title", "the file name `\(fileSlug)` is not a valid slug: it \(problem); rename the file or set `slug:`")
         }
-        if let slug = common.slug?.value, kind == .pages || true {
-            checker.check(!ReservedNames.all.contains(slug) || kind != .pages, "slug", "`\(slug)` is reserved for the site's own pages")
-        }
-        if common.slug == nil, kind == .pages {
-            checker.check(!ReservedNames.all.contains(fileSlug), "title", "the page name `\(fileSlug)` is reserved for the site's own pages; rename the file or set `slug:`")
+        if kind == .pages {
+            // Free pages live at the site root, beside the site's own sections.
+            let slug = common.slug?.value ?? fileSlug
+            let field = common.slug == nil ? "title" : "slug"
+            checker.check(!ReservedNames.all.contains(slug), field,
+                          "`\(slug)` is reserved for the site's own pages; rename the file or set another `slug:`")
         }
         if kind.requiresSources {
             checker.check(!(common.sources ?? []).isEmpty, "sources", "\(kind.rawValue) need at least one source")

@@ -26,7 +26,8 @@ let package = Package(
         ),
         .target(name: "AtlasMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
         // The simulation core: pure Swift, no file system, no site or content types.
-        .target(name: "AtlasSimulation", swiftSettings: strict),
+        // libm is linked explicitly: the module imports no C overlay that would autolink it.
+        .target(name: "AtlasSimulation", swiftSettings: strict, linkerSettings: [.linkedLibrary("m")]),
         // The chart renderer: chart specs and data in, SVG text out; no file system, no site types.
         .target(name: "AtlasCharts", swiftSettings: strict),
         .target(

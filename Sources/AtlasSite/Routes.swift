@@ -10,6 +10,9 @@ public enum Routes {
     /// `facilities/`.
     public static func list(_ kind: ContentKind) -> String { "\(kind.rawValue)/" }
 
+    /// `data/`, the downloads page.
+    public static let data = "data/"
+
     /// `tags/`.
     public static let tags = "tags/"
 

@@ -36,6 +36,7 @@ public enum SiteBuilder {
         var files = await renderPages(routes, context: context, templates: templates)
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
+        files += DataExport.files(graph: graph, baseURL: options.baseURL)
         files += input.assets
         return BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted())
     }
@@ -139,7 +140,7 @@ public enum SiteBuilder {
     /// A page to render: its route and what it shows.
     struct PlannedPage: Sendable {
         enum Content: Sendable {
-            case home, notFound, entry(EntryID), list(ContentKind), tags
+            case home, notFound, data, entry(EntryID), list(ContentKind), tags
             case tag(String), status(FacilityStatus), siting(Siting)
         }
         let route: String
@@ -153,6 +154,7 @@ public enum SiteBuilder {
             if kind != .pages { pages.append(PlannedPage(route: Routes.list(kind), content: .list(kind))) }
             for entry in graph.entries(of: kind) { pages.append(PlannedPage(route: Routes.entry(entry.id), content: .entry(entry.id))) }
         }
+        pages.append(PlannedPage(route: Routes.data, content: .data))
         pages.append(PlannedPage(route: Routes.tags, content: .tags))
         for tag in allTags(graph) { pages.append(PlannedPage(route: Routes.tag(tag), content: .tag(tag))) }
         var statuses: Set<FacilityStatus> = []
@@ -177,7 +179,8 @@ public enum SiteBuilder {
     }
 
     private static func staticRoutes(_ assets: [OutputFile]) -> Set<String> {
-        Set(assets.map(\.path) + ["sitemap.xml", "robots.txt", "404.html"])
+        let data = ContentKind.allCases.filter { $0 != .pages }.flatMap { ["data/\($0.rawValue).json", "data/\($0.rawValue).csv"] }
+        return Set(assets.map(\.path) + data + ["sitemap.xml", "robots.txt", "404.html"])
     }
 
     // MARK: checkBodyLinks
@@ -208,6 +211,8 @@ public enum SiteBuilder {
             switch planned.content {
             case .home:
                 html = templates.render(HomePage(context: context), with: "home")
+            case .data:
+                html = templates.render(DataPage(context: context), with: "data")
             case .notFound:
                 return OutputFile(path: "404.html", text: templates.render(NotFoundPage(context: context), with: "404"))
             case .entry(let id):

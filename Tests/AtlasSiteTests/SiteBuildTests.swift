@@ -8,6 +8,7 @@ import AtlasContent
     static let goldenPages = [
         "index.html", "facilities/index.html", "facilities/sea-one/index.html", "organizations/deepco/index.html",
         "investments/fundco-deepco/index.html", "chips/xpu-1/index.html", "about/index.html", "sitemap.xml", "404.html",
+        "data/index.html", "data/facilities.json", "data/facilities.csv",
     ]
 
     @Test(arguments: goldenPages)
@@ -32,6 +33,22 @@ import AtlasContent
                          "siting/subsea/index.html", "about/index.html", "regions/testland/index.html"] {
             #expect(paths.contains(expected), "missing \(expected)")
         }
+    }
+
+    @Test func dataDownloadsCarryEveryFrontMatterField() async throws {
+        let files = await TestSupport.buildMini().files
+        let json = try #require(files.first { $0.path == "data/investments.json" })
+        let object = try JSONSerialization.jsonObject(with: Data(json.bytes)) as? [String: Any]
+        let entries = try #require(object?["entries"] as? [[String: Any]])
+        #expect(entries.count == 1)
+        #expect(entries.first?["amount_usd"] as? Int == 500_000_000)
+        #expect(entries.first?["date"] as? String == "2026-01-15")
+        #expect(entries.first?["url"] as? String == "https://atlas.example/sub/investments/fundco-deepco/")
+        let csv = try #require(files.first { $0.path == "data/facilities.csv" })
+        let lines = String(decoding: csv.bytes, as: UTF8.self).split(separator: "\r\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("kind,slug,title,url,") == true)
+        #expect(lines.last?.contains("\"Port \"\"Quote\"\" & <Angle>\"") == true)
     }
 
     @Test func twoBuildsAreByteIdentical() async {

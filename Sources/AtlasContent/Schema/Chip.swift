@@ -1,5 +1,5 @@
 /// An AI accelerator and its published specifications (dense throughput).
-public struct Chip: Decodable, Sendable, Hashable {
+public struct Chip: Codable, Sendable, Hashable {
     /// The designing organization.
     public var vendor: Slug?
     /// Year of introduction.

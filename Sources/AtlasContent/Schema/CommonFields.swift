@@ -1,5 +1,5 @@
 /// A source backing an entity's facts.
-public struct SourceReference: Decodable, Sendable, Hashable {
+public struct SourceReference: Codable, Sendable, Hashable {
     /// The source's title.
     public var title: String
     /// Where to read it.
@@ -13,7 +13,7 @@ public struct SourceReference: Decodable, Sendable, Hashable {
 }
 
 /// Fields every kind shares.
-public struct CommonFields: Decodable, Sendable, Hashable {
+public struct CommonFields: Codable, Sendable, Hashable {
     /// The entity's name; required and unique within its kind.
     public var title: String
     /// Overrides the file name as the URL slug.

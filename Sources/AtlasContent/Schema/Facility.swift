@@ -1,5 +1,5 @@
 /// One accelerator model and how many of it a facility runs.
-public struct FleetEntry: Decodable, Sendable, Hashable {
+public struct FleetEntry: Codable, Sendable, Hashable {
     /// The chip's slug.
     public var chip: Slug
     /// How many.
@@ -9,7 +9,7 @@ public struct FleetEntry: Decodable, Sendable, Hashable {
 }
 
 /// A site's own wind supply.
-public struct WindSupply: Decodable, Sendable, Hashable {
+public struct WindSupply: Codable, Sendable, Hashable {
     /// Nameplate capacity.
     public var capacityMW: Double
     /// Mean wind speed at hub height.
@@ -25,7 +25,7 @@ public struct WindSupply: Decodable, Sendable, Hashable {
 }
 
 /// A site's own battery.
-public struct StorageSupply: Decodable, Sendable, Hashable {
+public struct StorageSupply: Codable, Sendable, Hashable {
     /// Energy capacity.
     public var energyMWh: Double
     /// Charge and discharge limit.
@@ -39,7 +39,7 @@ public struct StorageSupply: Decodable, Sendable, Hashable {
 }
 
 /// An AI data center: on land, floating, on a barge or under the sea.
-public struct Facility: Decodable, Sendable, Hashable {
+public struct Facility: Codable, Sendable, Hashable {
     /// The operating organization.
     public var `operator`: Slug?
     /// Owners and anchor tenants.

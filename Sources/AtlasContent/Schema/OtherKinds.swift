@@ -1,5 +1,5 @@
 /// A specification a consortium published.
-public struct ConsortiumSpec: Decodable, Sendable, Hashable {
+public struct ConsortiumSpec: Codable, Sendable, Hashable {
     /// The specification's name.
     public var name: String
     /// When it was released.
@@ -9,7 +9,7 @@ public struct ConsortiumSpec: Decodable, Sendable, Hashable {
 }
 
 /// A consortium, standards body or multi-source agreement.
-public struct Consortium: Decodable, Sendable, Hashable {
+public struct Consortium: Codable, Sendable, Hashable {
     /// When it was founded.
     public var founded: PartialDate?
     /// Founding organizations.
@@ -32,7 +32,7 @@ public struct Consortium: Decodable, Sendable, Hashable {
 }
 
 /// A deal: a funding round, strategic stake, supply or offtake agreement, financing or acquisition.
-public struct Investment: Decodable, Sendable, Hashable {
+public struct Investment: Codable, Sendable, Hashable {
     /// When the deal was announced.
     public var date: PartialDate
     /// Who put money in or bought.
@@ -78,7 +78,7 @@ public struct Investment: Decodable, Sendable, Hashable {
 }
 
 /// A company, lab, investor, utility or public body.
-public struct Organization: Decodable, Sendable, Hashable {
+public struct Organization: Codable, Sendable, Hashable {
     /// What it does.
     public var kind: OrganizationKind?
     /// Where it is headquartered.
@@ -96,7 +96,7 @@ public struct Organization: Decodable, Sendable, Hashable {
 }
 
 /// A country or region, with its grid's carbon intensity.
-public struct Region: Decodable, Sendable, Hashable {
+public struct Region: Codable, Sendable, Hashable {
     /// ISO 3166-1 alpha-3 code.
     public var isoA3: String
     /// Grid carbon intensity in gCO2/kWh.
@@ -117,7 +117,7 @@ public struct Region: Decodable, Sendable, Hashable {
 }
 
 /// An export control, industrial policy or permitting measure.
-public struct Policy: Decodable, Sendable, Hashable {
+public struct Policy: Codable, Sendable, Hashable {
     /// Who issued it.
     public var jurisdiction: String?
     /// When it was issued.

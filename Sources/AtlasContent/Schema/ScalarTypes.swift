@@ -1,5 +1,5 @@
 /// A lowercase identifier (`a–z`, `0–9`, `-`): an entity's slug, a reference to one, or a tag.
-public struct Slug: ScalarDecodable, Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Slug: ScalarDecodable, Encodable, Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The slug's text.
     public let value: String
 
@@ -29,7 +29,7 @@ public struct Slug: ScalarDecodable, Sendable, Hashable, Comparable, CustomStrin
 }
 
 /// An absolute `http(s)` URL with a host.
-public struct WebURL: ScalarDecodable, Sendable, Hashable, CustomStringConvertible {
+public struct WebURL: ScalarDecodable, Encodable, Sendable, Hashable, CustomStringConvertible {
     /// The URL as written.
     public let value: String
 
@@ -48,7 +48,13 @@ public struct WebURL: ScalarDecodable, Sendable, Hashable, CustomStringConvertib
     public var description: String { value }
 }
 
-extension PartialDate: ScalarDecodable {
+extension PartialDate: ScalarDecodable, Encodable {
+    /// Encodes as its ISO text, e.g. `2025-09`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
     static func decode(scalar text: String, quoted: Bool) -> Result<PartialDate, ScalarError> {
         switch parse(text) {
         case .success(let date): .success(date)
@@ -62,17 +68,29 @@ extension PartialDate: ScalarDecodable {
 }
 
 extension Slug {
+    /// Encodes as its text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
     /// Decodes through the strict front-matter decoder only.
     public init(from decoder: any Decoder) throws { throw AlreadyReported() }
 }
 
 extension WebURL {
+    /// Encodes as its text.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
     /// Decodes through the strict front-matter decoder only.
     public init(from decoder: any Decoder) throws { throw AlreadyReported() }
 }
 
 /// A closed set of spellings, e.g. a facility's status.
-protocol FrontMatterEnum: ScalarDecodable, RawRepresentable<String>, CaseIterable {}
+protocol FrontMatterEnum: ScalarDecodable, Encodable, RawRepresentable<String>, CaseIterable {}
 
 extension FrontMatterEnum {
     static func decode(scalar text: String, quoted: Bool) -> Result<Self, ScalarError> {

@@ -1,0 +1,121 @@
+public import AtlasContent
+internal import Foundation
+
+/// The atlas as data: `data/<kind>.json` and `data/<kind>.csv`, with every front-matter field.
+enum DataExport {
+    /// The licence the data is published under.
+    static let licence = "CC BY 4.0"
+
+    /// JSON and CSV files for every kind except free pages.
+    static func files(graph: ContentGraph, baseURL: SiteURL) -> [OutputFile] {
+        ContentKind.allCases.filter { $0 != .pages }.flatMap { kind -> [OutputFile] in
+            let records = graph.entries(of: kind).map { EntityRecord(entry: $0, url: baseURL.absolute(Routes.entry($0.id))) }
+            let dataset = Dataset(dataset: "Atlas of the AI-infrastructure buildout: \(kind.rawValue)", licence: licence,
+                                  url: baseURL.absolute("data/"), entries: records)
+            let json = (try? encoder.encode(dataset)) ?? Data("{}".utf8)
+            let values = (try? JSONDecoder().decode(DatasetValues.self, from: json).entries) ?? []
+            return [
+                OutputFile(path: "data/\(kind.rawValue).json", bytes: Array(json) + [0x0A]),
+                OutputFile(path: "data/\(kind.rawValue).csv", text: csv(values, kind: kind)),
+            ]
+        }
+    }
+
+    /// Sorted keys and fixed formatting keep the files byte-identical across builds.
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// Columns: identity first, then every other field alphabetically; lists joined with `; `.
+    static func csv(_ entries: [[String: JSONValue]], kind: ContentKind) -> String {
+        let leading = ["kind", "slug", "title", "url"]
+        var columns = leading
+        for entry in entries {
+            for key in entry.keys.sorted() where !columns.contains(key) { columns.append(key) }
+        }
+        var lines = [columns.map(quote).joined(separator: ",")]
+        for entry in entries {
+            lines.append(columns.map { quote(entry[$0]?.csvText ?? "") }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// RFC 4180 quoting.
+    static func quote(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacing("\"", with: "\"\"") + "\""
+    }
+}
+
+/// The file's wrapper: what it is, its licence and where it lives.
+private struct Dataset: Encodable {
+    let dataset: String
+    let licence: String
+    let url: String
+    let entries: [EntityRecord]
+}
+
+/// Reads the entries back as plain values, to flatten them into CSV.
+private struct DatasetValues: Decodable {
+    let entries: [[String: JSONValue]]
+}
+
+/// One entity with its identity and every front-matter field, under the field's own name.
+struct EntityRecord: Encodable {
+    let entry: Entry
+    let url: String
+
+    private enum IdentityKeys: String, CodingKey { case kind, slug, url }
+
+    func encode(to encoder: any Encoder) throws {
+        try entry.common.encode(to: encoder)
+        switch entry.details {
+        case .facility(let value): try value.encode(to: encoder)
+        case .chip(let value): try value.encode(to: encoder)
+        case .consortium(let value): try value.encode(to: encoder)
+        case .investment(let value): try value.encode(to: encoder)
+        case .organization(let value): try value.encode(to: encoder)
+        case .region(let value): try value.encode(to: encoder)
+        case .policy(let value): try value.encode(to: encoder)
+        case .page: break
+        }
+        var identity = encoder.container(keyedBy: IdentityKeys.self)
+        try identity.encode(entry.id.kind.rawValue, forKey: .kind)
+        try identity.encode(entry.id.slug, forKey: .slug)
+        try identity.encode(url, forKey: .url)
+    }
+}
+
+/// A JSON value, for flattening records into CSV cells.
+indirect enum JSONValue: Decodable, Sendable {
+    case bool(Bool), int(Int), double(Double), string(String), array([JSONValue]), object([String: JSONValue]), null
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() { self = .null }
+        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
+        else if let value = try? container.decode(Int.self) { self = .int(value) }
+        else if let value = try? container.decode(Double.self) { self = .double(value) }
+        else if let value = try? container.decode(String.self) { self = .string(value) }
+        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
+        else { self = .object(try container.decode([String: JSONValue].self)) }
+    }
+
+    /// Scalars as text, lists of scalars joined with `; `, structures as `key=value` pairs.
+    var csvText: String {
+        switch self {
+        case .bool(let value): value ? "true" : "false"
+        case .int(let value): String(value)
+        case .double(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+        case .string(let value): value
+        case .null: ""
+        case .array(let values): values.map(\.csvText).joined(separator: "; ")
+        case .object(let fields):
+            // A source reads best as its URL; other structures as `key=value` pairs.
+            if case .string(let url)? = fields["url"] { url }
+            else { fields.keys.sorted().map { "\($0)=\(fields[$0]!.csvText)" }.joined(separator: " ") }
+        }
+    }
+}

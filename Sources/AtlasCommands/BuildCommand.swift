@@ -1,5 +1,6 @@
 public import ArgumentParser
 internal import AtlasSite
+internal import AtlasContent
 internal import AtlasFiles
 internal import Foundation
 
@@ -57,7 +58,9 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let input = ProjectReader().read(contentDirectory: project.content, templatesDirectory: project.templates)
-        let result = await SiteBuilder.build(input, options: BuildOptions(includeDrafts: project.drafts))
+        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        let today = PartialDate(year: now.year!, month: now.month!, day: now.day!)
+        let result = await SiteBuilder.build(input, options: BuildOptions(includeDrafts: project.drafts, adviseAsOf: today))
         DiagnosticPrinter.print(result.diagnostics)
         guard result.succeeded else {
             DiagnosticPrinter.summary(result.diagnostics, outcome: "nothing written")

@@ -56,7 +56,8 @@ public enum ContentParser {
             session.report("unknown key `\(name)` for \(kind.rawValue)\(Spelling.hint(for: name, among: known))", at: key)
         }
 
-        guard let common, let details else { return (nil, session.diagnostics.sorted()) }
+        let isDraft = root.mapping!.contains { $0.key.scalar?.string == "draft" && $0.value.scalar?.string == "true" }
+        guard let common, let details else { return (nil, relaxed(session.diagnostics, isDraft: isDraft)) }
         var checker = RangeChecker(path: file.path, locations: session.locations)
         checkCommon(common, kind: kind, fileSlug: fileSlug, checker: &checker)
         switch details {
@@ -66,14 +67,25 @@ public enum ContentParser {
         case .region(let value): value.check(&checker)
         case .consortium, .organization, .policy, .page: break
         }
-        let diagnostics = (session.diagnostics + checker.diagnostics).sorted()
-        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        let diagnostics = relaxed(session.diagnostics + checker.diagnostics, isDraft: isDraft)
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
         let slug = common.slug?.value ?? fileSlug
         let entry = Entry(
             id: EntryID(kind: kind, slug: slug), path: file.path, common: common, details: details,
             body: document.body, bodyLine: document.bodyLine, locations: session.locations
         )
-        return (entry, [])
+        return (entry, diagnostics)
+    }
+
+    /// A draft may be incomplete: its missing required values are warnings, not errors.
+    private static func relaxed(_ diagnostics: [Diagnostic], isDraft: Bool) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            guard isDraft, diagnostic.isIncomplete else { return diagnostic }
+            var warning = diagnostic
+            warning.severity = .warning
+            warning.message += " (allowed while `draft: true`)"
+            return warning
+        }.sorted()
     }
 
     private static func keys<K: CodingKey & CaseIterable>(_ type: K.Type) -> Set<String> {
@@ -95,7 +107,7 @@ public enum ContentParser {
                           "`\(slug)` is reserved for the site's own pages; rename the file or set another `slug:`")
         }
         if kind.requiresSources {
-            checker.check(!(common.sources ?? []).isEmpty, "sources", "\(kind.rawValue) need at least one source")
+            checker.check(!(common.sources ?? []).isEmpty, "sources", "\(kind.rawValue) need at least one source", incomplete: true)
         }
     }
 

@@ -35,13 +35,16 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, CustomStringCon
     public var severity: Severity
     /// What is wrong, in one sentence.
     public var message: String
+    /// A required value is missing: an error, but only a warning in a draft.
+    public var isIncomplete: Bool
 
     /// Creates a diagnostic.
-    public init(path: String, location: SourceLocation, severity: Severity = .error, message: String) {
+    public init(path: String, location: SourceLocation, severity: Severity = .error, message: String, isIncomplete: Bool = false) {
         self.path = path
         self.location = location
         self.severity = severity
         self.message = message
+        self.isIncomplete = isIncomplete
     }
 
     /// Creates an error at `line:column`.

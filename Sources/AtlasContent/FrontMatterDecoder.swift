@@ -46,12 +46,12 @@ final class DecodingSession {
         return SourceLocation(line: mark.line + lineOffset, column: mark.column)
     }
 
-    func report(_ message: String, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(path: path, location: location, message: message))
+    func report(_ message: String, at location: SourceLocation, incomplete: Bool = false) {
+        diagnostics.append(Diagnostic(path: path, location: location, message: message, isIncomplete: incomplete))
     }
 
-    func report(_ message: String, at node: Node) {
-        report(message, at: location(of: node))
+    func report(_ message: String, at node: Node, incomplete: Bool = false) {
+        report(message, at: location(of: node), incomplete: incomplete)
     }
 
     /// Decodes `node` as `T`, recording a diagnostic (and throwing `AlreadyReported`) on failure.
@@ -220,11 +220,11 @@ struct MappingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         guard let entry = entries[key.stringValue] else {
-            session.report("missing required field `\(name(key))`", at: node)
+            session.report("missing required field `\(name(key))`", at: node, incomplete: true)
             throw AlreadyReported()
         }
         if Self.isNull(entry.value) {
-            session.report("required field `\(name(key))` is empty (`~`, `null` and nothing all mean no value)", at: entry.key)
+            session.report("required field `\(name(key))` is empty (`~`, `null` and nothing all mean no value)", at: entry.key, incomplete: true)
             throw AlreadyReported()
         }
         return try session.decode(T.self, from: entry.value, path: codingPath + [key])

@@ -24,6 +24,7 @@ public enum SiteBuilder {
         let mentions = bodies.mapValues { Set($0.links.compactMap { Routes.entryID(forPath: $0.path) }) }
         let (graph, graphDiagnostics) = ContentGraph.build(entries: entries, mentions: mentions)
         diagnostics += graphDiagnostics
+        if let today = options.adviseAsOf { diagnostics += ContentAdvice.warnings(for: graph, today: today) }
 
         let routes = planRoutes(graph)
         diagnostics += bodies.values.flatMap(\.problems)

@@ -65,11 +65,14 @@ public struct BuildOptions: Sendable, Hashable {
     public var baseURL: SiteURL
     /// Whether entities with `draft: true` are built.
     public var includeDrafts: Bool
+    /// When set, advice that depends on the date (stale sources) is added as warnings; never affects output.
+    public var adviseAsOf: PartialDate?
 
     /// Creates options.
-    public init(baseURL: SiteURL = .default, includeDrafts: Bool = false) {
+    public init(baseURL: SiteURL = .default, includeDrafts: Bool = false, adviseAsOf: PartialDate? = nil) {
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.adviseAsOf = adviseAsOf
     }
 }
 

@@ -49,6 +49,20 @@ import AtlasCommands
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("stale.html").path))
     }
 
+    @Test func newWritesADraftThatChecksAndNeverOverwrites() async throws {
+        let root = try makeProject()
+        let content = root.appendingPathComponent("content").path
+        #expect(await AtlasCommand.main(arguments: ["new", "facilities", "Stargate Abilene", "--content", content]) == 0)
+        let file = root.appendingPathComponent("content/facilities/stargate-abilene.md")
+        let written = try String(contentsOf: file, encoding: .utf8)
+        #expect(written.hasPrefix("---\ntitle: \"Stargate Abilene\"\ndraft: true"))
+        #expect(await atlas(["check"], in: root) == 0)
+        try TestSupport.write(["content/facilities/stargate-abilene.md": "mine"], under: root)
+        #expect(await AtlasCommand.main(arguments: ["new", "facilities", "Stargate Abilene", "--content", content]) == 1)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
+        #expect(await AtlasCommand.main(arguments: ["new", "spaceships", "X", "--content", content]) == 2)
+    }
+
     @Test func usageErrorsExitWithTwo() async throws {
         let root = try makeProject()
         #expect(await atlas(["build", "--base-url", "ftp://nope"], in: root) == 2)

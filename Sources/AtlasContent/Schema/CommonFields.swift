@@ -74,9 +74,9 @@ struct RangeChecker {
     let locations: FieldLocations
     var diagnostics: [Diagnostic] = []
 
-    mutating func check(_ condition: Bool, _ field: String, _ message: String) {
+    mutating func check(_ condition: Bool, _ field: String, _ message: String, incomplete: Bool = false) {
         if !condition {
-            diagnostics.append(Diagnostic(path: path, location: locations[field], message: "`\(field)`: \(message)"))
+            diagnostics.append(Diagnostic(path: path, location: locations[field], message: "`\(field)`: \(message)", isIncomplete: incomplete))
         }
     }
 

@@ -69,7 +69,7 @@ public struct Investment: Codable, Sendable, Hashable {
     }
 
     func check(_ checker: inout RangeChecker) {
-        checker.check(!investors.isEmpty, "investors", "name at least one investor")
+        checker.check(!investors.isEmpty, "investors", "name at least one investor", incomplete: true)
         checker.nonNegative(amountUSD, "amount_usd")
         checker.nonNegative(valuationUSD, "valuation_usd")
         checker.nonNegative(gpus, "gpus")

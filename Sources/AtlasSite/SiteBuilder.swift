@@ -38,6 +38,7 @@ public enum SiteBuilder {
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
         files += DataExport.files(graph: graph, baseURL: options.baseURL)
+        files += Feeds.files(graph: graph, baseURL: options.baseURL)
         files += input.assets
         return BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted())
     }
@@ -181,7 +182,7 @@ public enum SiteBuilder {
 
     private static func staticRoutes(_ assets: [OutputFile]) -> Set<String> {
         let data = ContentKind.allCases.filter { $0 != .pages }.flatMap { ["data/\($0.rawValue).json", "data/\($0.rawValue).csv"] }
-        return Set(assets.map(\.path) + data + ["sitemap.xml", "robots.txt", "404.html"])
+        return Set(assets.map(\.path) + data + [Feeds.investments, Feeds.updates, "sitemap.xml", "robots.txt", "404.html"])
     }
 
     // MARK: checkBodyLinks

@@ -27,12 +27,17 @@ struct SiteContext: Sendable {
     }
 
     /// Metadata for a page at `route`.
-    func meta(title: String, description: String?, route: String, breadcrumbs: [LinkItem]) -> PageMeta {
+    func meta(title: String, description: String?, route: String, type: String = "website", breadcrumbs: [LinkItem]) -> PageMeta {
         let crumbs = ([LinkItem(title: "Atlas", url: link(""))] + breadcrumbs).markingLast()
         return PageMeta(
             title: title,
             description: description ?? "Atlas of the AI-infrastructure buildout: \(title).",
             canonical: options.baseURL.absolute(route),
+            type: type,
+            feeds: [
+                LinkItem(title: "Atlas: investments", url: link(Feeds.investments)),
+                LinkItem(title: "Atlas: recently updated entries", url: link(Feeds.updates)),
+            ],
             breadcrumbs: crumbs,
             showBreadcrumbs: crumbs.count > 1
         )

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import AtlasContent
 @testable import AtlasSite
@@ -49,6 +52,30 @@ import AtlasContent
         #expect(lines.count == 2)
         #expect(lines.first?.hasPrefix("kind,slug,title,url,") == true)
         #expect(lines.last?.contains("\"Port \"\"Quote\"\" & <Angle>\"") == true)
+    }
+
+    @Test func feedsAndSitemapAreWellFormedXML() async throws {
+        let files = await TestSupport.buildMini().files
+        for path in ["sitemap.xml", "feeds/investments.xml", "feeds/updates.xml"] {
+            let file = try #require(files.first { $0.path == path })
+            let parser = XMLParser(data: Data(file.bytes))
+            #expect(parser.parse(), "\(path) is not well-formed: \(String(describing: parser.parserError))")
+        }
+        let feed = String(decoding: try #require(files.first { $0.path == "feeds/investments.xml" }).bytes, as: UTF8.self)
+        #expect(feed.contains("<id>https://atlas.example/sub/investments/fundco-deepco/</id>"))
+        #expect(feed.contains("<updated>2026-01-15T00:00:00Z</updated>"))
+    }
+
+    @Test func entityPagesCarryCitationsAndSocialMetadata() async throws {
+        let page = try #require(await TestSupport.buildMini().files.first { $0.path == "chips/xpu-1/index.html" })
+        let html = String(decoding: page.bytes, as: UTF8.self)
+        #expect(html.contains("<meta property=\"og:url\" content=\"https://atlas.example/sub/chips/xpu-1/\">"))
+        #expect(html.contains("<meta property=\"og:type\" content=\"article\">"))
+        #expect(html.contains("@misc{atlas-chips-xpu-1,"))
+    }
+
+    @Test func bibtexEscapesLaTeXSpecials() {
+        #expect(Citation.escape("R&D 50% of $5 #1 a_b {x} ~^\\") == "R\\&D 50\\% of \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{}\\textasciicircum{}\\textbackslash{}")
     }
 
     @Test func twoBuildsAreByteIdentical() async {

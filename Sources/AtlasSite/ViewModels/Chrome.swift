@@ -26,6 +26,10 @@ struct PageMeta: Sendable {
     let title: String
     let description: String
     let canonical: String
+    /// OpenGraph type: `website` or `article`.
+    let type: String
+    /// Atom feeds announced in `<head>`.
+    let feeds: [LinkItem]
     let breadcrumbs: [LinkItem]
     /// More than the home crumb (stored: Mustache reads stored properties only).
     let showBreadcrumbs: Bool

@@ -45,6 +45,8 @@ struct EntityPage: Sendable {
     let backlinkGroups: [BacklinkGroup]
     let tags: [LinkItem]
     let sourcePath: String
+    let citeText: String?
+    let citeBibTeX: String?
 
     /// Builds the page for `entry`.
     init(entry: Entry, context: SiteContext) {
@@ -52,7 +54,7 @@ struct EntityPage: Sendable {
         let isPage = entry.id.kind == .pages
         site = context.chrome(section: isPage ? nil : entry.id.kind)
         page = context.meta(
-            title: entry.title, description: entry.common.summary, route: route,
+            title: entry.title, description: entry.common.summary, route: route, type: isPage ? "website" : "article",
             breadcrumbs: isPage ? [] : [LinkItem(title: entry.id.kind.plural, url: context.link(Routes.list(entry.id.kind)))]
         )
         kindLabel = entry.id.kind.singular
@@ -69,6 +71,9 @@ struct EntityPage: Sendable {
         }
         tags = (entry.common.tags ?? []).map { LinkItem(title: $0.value, url: context.link(Routes.tag($0.value))) }.markingLast()
         sourcePath = entry.path
+        let canonical = context.options.baseURL.absolute(route)
+        citeText = isPage ? nil : Citation.plain(entry: entry, url: canonical)
+        citeBibTeX = isPage ? nil : Citation.bibtex(entry: entry, url: canonical)
 
         var groups: [ContentKind: [LinkItem]] = [:]
         for backlink in context.graph.backlinks[entry.id] ?? [] {

@@ -13,6 +13,9 @@ public enum Routes {
     /// `data/`, the downloads page.
     public static let data = "data/"
 
+    /// `search/`, the search page.
+    public static let search = "search/"
+
     /// `tags/`.
     public static let tags = "tags/"
 

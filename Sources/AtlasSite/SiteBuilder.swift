@@ -39,6 +39,7 @@ public enum SiteBuilder {
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
         files += DataExport.files(graph: graph, baseURL: options.baseURL)
         files += Feeds.files(graph: graph, baseURL: options.baseURL)
+        files.append(SearchIndex.file(records: SearchIndex.records(context: context)))
         files += input.assets
         return BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted())
     }
@@ -142,7 +143,7 @@ public enum SiteBuilder {
     /// A page to render: its route and what it shows.
     struct PlannedPage: Sendable {
         enum Content: Sendable {
-            case home, notFound, data, entry(EntryID), list(ContentKind), tags
+            case home, notFound, data, search, entry(EntryID), list(ContentKind), tags
             case tag(String), status(FacilityStatus), siting(Siting)
         }
         let route: String
@@ -157,6 +158,7 @@ public enum SiteBuilder {
             for entry in graph.entries(of: kind) { pages.append(PlannedPage(route: Routes.entry(entry.id), content: .entry(entry.id))) }
         }
         pages.append(PlannedPage(route: Routes.data, content: .data))
+        pages.append(PlannedPage(route: Routes.search, content: .search))
         pages.append(PlannedPage(route: Routes.tags, content: .tags))
         for tag in allTags(graph) { pages.append(PlannedPage(route: Routes.tag(tag), content: .tag(tag))) }
         var statuses: Set<FacilityStatus> = []
@@ -182,7 +184,7 @@ public enum SiteBuilder {
 
     private static func staticRoutes(_ assets: [OutputFile]) -> Set<String> {
         let data = ContentKind.allCases.filter { $0 != .pages }.flatMap { ["data/\($0.rawValue).json", "data/\($0.rawValue).csv"] }
-        return Set(assets.map(\.path) + data + [Feeds.investments, Feeds.updates, "sitemap.xml", "robots.txt", "404.html"])
+        return Set(assets.map(\.path) + data + [Feeds.investments, Feeds.updates, SearchIndex.path, "sitemap.xml", "robots.txt", "404.html"])
     }
 
     // MARK: checkBodyLinks
@@ -215,6 +217,8 @@ public enum SiteBuilder {
                 html = templates.render(HomePage(context: context), with: "home")
             case .data:
                 html = templates.render(DataPage(context: context), with: "data")
+            case .search:
+                html = templates.render(SearchPage(context: context, records: SearchIndex.records(context: context)), with: "search")
             case .notFound:
                 return OutputFile(path: "404.html", text: templates.render(NotFoundPage(context: context), with: "404"))
             case .entry(let id):

@@ -22,6 +22,7 @@ struct SiteContext: Sendable {
             title: "Atlas",
             home: link(""),
             stylesheet: link("assets/atlas.css"),
+            search: link(Routes.search),
             nav: kinds.map { NavLink(title: $0.plural, url: link(Routes.list($0)), current: $0 == section) }
         )
     }

@@ -74,6 +74,17 @@ import AtlasContent
         #expect(html.contains("@misc{atlas-chips-xpu-1,"))
     }
 
+    @Test func searchListsEveryEntryWithoutJavaScriptAndShipsAnIndex() async throws {
+        let files = await TestSupport.buildMini().files
+        let page = String(decoding: try #require(files.first { $0.path == "search/index.html" }).bytes, as: UTF8.self)
+        #expect(page.components(separatedBy: "<tr data-kind=").count - 1 == 9)
+        #expect(page.contains("data-country=\"Testland\" data-organization=\"DeepCo\" data-status=\"Operational\""))
+        let index = try #require(files.first { $0.path == "search.json" })
+        let records = try JSONSerialization.jsonObject(with: Data(index.bytes)) as? [[String: Any]]
+        #expect(records?.count == 9)
+        #expect(files.contains { $0.path == "assets/search.js" })
+    }
+
     @Test func bibtexEscapesLaTeXSpecials() {
         #expect(Citation.escape("R&D 50% of $5 #1 a_b {x} ~^\\") == "R\\&D 50\\% of \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{}\\textasciicircum{}\\textbackslash{}")
     }

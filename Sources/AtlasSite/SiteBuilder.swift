@@ -10,38 +10,88 @@ internal import Foundation
 public enum SiteBuilder {
     /// Runs the whole pipeline; on any error the result holds diagnostics and no files.
     public static func build(_ input: SiteInput, options: BuildOptions) async -> BuildResult {
+        await build(input, options: options, reusing: nil).result
+    }
+
+    /// Runs the pipeline, reusing from `cache` whatever the changes since it cannot affect.
+    ///
+    /// Parses of unchanged files and renders of unchanged bodies are reused; pages are rendered
+    /// again only for changed entities, their neighbours in the reference graph (before and
+    /// after the change) and the pages that aggregate many entities. The output is byte-identical
+    /// to a full build.
+    public static func build(_ input: SiteInput, options: BuildOptions, reusing cache: BuildCache?) async -> (result: BuildResult, cache: BuildCache) {
         var diagnostics = input.readDiagnostics
         let classified = classifyFiles(input.contentFiles, root: input.contentRoot)
         diagnostics += classified.diagnostics
-        let (templates, templateDiagnostics) = TemplateSet.compile(input.templates)
+        let sameShell = cache.map { $0.templates == input.templates && $0.assets == input.assets && $0.options == options } ?? false
+        let (templates, templateDiagnostics) = sameShell && cache?.compiled != nil
+            ? (cache!.compiled, []) : TemplateSet.compile(input.templates)
         diagnostics += templateDiagnostics
 
-        let parsed = await parseEntries(classified.files)
-        diagnostics += parsed.flatMap(\.diagnostics)
-        let entries = parsed.compactMap(\.entry).filter { options.includeDrafts || !$0.isDraft }
+        let parsed = await parseEntries(classified.files, reusing: cache?.parses ?? [:])
+        diagnostics += parsed.flatMap(\.result.diagnostics)
+        let entries = parsed.compactMap(\.result.entry).filter { options.includeDrafts || !$0.isDraft }
 
-        let bodies = await renderBodies(entries, baseURL: options.baseURL)
-        let mentions = bodies.mapValues { Set($0.links.compactMap { Routes.entryID(forPath: $0.path) }) }
+        let bodies = await renderBodies(entries, baseURL: options.baseURL, reusing: sameShell ? cache?.bodies ?? [:] : [:])
+        let mentions = bodies.mapValues { Set($0.rendered.links.compactMap { Routes.entryID(forPath: $0.path) }) }
         let (graph, graphDiagnostics) = ContentGraph.build(entries: entries, mentions: mentions)
         diagnostics += graphDiagnostics
         if let today = options.adviseAsOf { diagnostics += ContentAdvice.warnings(for: graph, today: today) }
 
         let routes = planRoutes(graph)
-        diagnostics += bodies.values.flatMap(\.problems)
-        diagnostics += checkBodyLinks(bodies, graph: graph, routes: Set(routes.map(\.route)).union(staticRoutes(input.assets)))
+        diagnostics += bodies.values.flatMap(\.rendered.problems)
+        diagnostics += checkBodyLinks(bodies.mapValues(\.rendered), graph: graph, routes: Set(routes.map(\.route)).union(staticRoutes(input.assets)))
 
+        var newCache = BuildCache(
+            templates: input.templates, assets: input.assets, options: options, compiled: templates,
+            parses: Dictionary(parsed.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
+            bodies: bodies, graph: graph, pages: [:]
+        )
         guard let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
-            return BuildResult(files: [], diagnostics: diagnostics.sorted())
+            // Keep the previous good pages, so the next successful build can still reuse them.
+            newCache.graph = cache?.graph
+            newCache.pages = cache?.pages ?? [:]
+            return (BuildResult(files: [], diagnostics: diagnostics.sorted()), newCache)
         }
-        let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered), options: options)
-        var files = await renderPages(routes, context: context, templates: templates)
+        let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered.rendered), options: options)
+        let reusable = sameShell ? reusablePages(previous: cache, graph: graph) : [:]
+        let pages = await renderPages(routes, context: context, templates: templates, reusing: reusable)
+        newCache.pages = Dictionary(zip(routes.map(\.route), pages), uniquingKeysWith: { first, _ in first })
+        var files = pages
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
         files += DataExport.files(graph: graph, baseURL: options.baseURL)
         files += Feeds.files(graph: graph, baseURL: options.baseURL)
         files.append(SearchIndex.file(records: SearchIndex.records(context: context)))
         files += input.assets
-        return BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted())
+        var result = BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted())
+        result.reusedPages = reusable.count
+        return (result, newCache)
+    }
+
+    /// Entity pages that no change can have touched: the entity, and everything it links to
+    /// or that links to it, is the same as in the previous build.
+    static func reusablePages(previous cache: BuildCache?, graph: ContentGraph) -> [String: OutputFile] {
+        guard let cache, let old = cache.graph else { return [:] }
+        var changed: Set<EntryID> = []
+        for (id, entry) in graph.entries where old.entries[id] != entry { changed.insert(id) }
+        for id in old.entries.keys where graph.entries[id] == nil { changed.insert(id) }
+        var affected = changed
+        for neighbourhood in [old, graph] {
+            // Both directions, front-matter references and text mentions alike.
+            for (target, links) in neighbourhood.backlinks {
+                for link in links {
+                    if changed.contains(link.source) { affected.insert(target) }
+                    if changed.contains(target) { affected.insert(link.source) }
+                }
+            }
+        }
+        var reusable: [String: OutputFile] = [:]
+        for id in graph.entries.keys where !affected.contains(id) {
+            let route = Routes.entry(id)
+            if let page = cache.pages[route] { reusable[route] = page }
+        }
+        return reusable
     }
 
     // MARK: classifyFiles
@@ -83,8 +133,20 @@ public enum SiteBuilder {
 
     // MARK: parseEntries
 
-    static func parseEntries(_ files: [ClassifiedFile]) async -> [(entry: Entry?, diagnostics: [Diagnostic])] {
-        await files.concurrentMap { ContentParser.parse($0.file, kind: $0.kind, fileSlug: $0.name) }
+    /// One file's parse, kept with its bytes so an unchanged file is never parsed twice.
+    public struct ParsedFile: Sendable {
+        let path: String
+        let bytes: [UInt8]
+        let kind: ContentKind
+        let result: (entry: Entry?, diagnostics: [Diagnostic])
+    }
+
+    static func parseEntries(_ files: [ClassifiedFile], reusing previous: [String: ParsedFile]) async -> [ParsedFile] {
+        await files.concurrentMap { file in
+            if let old = previous[file.file.path], old.kind == file.kind, old.bytes == file.file.bytes { return old }
+            return ParsedFile(path: file.file.path, bytes: file.file.bytes, kind: file.kind,
+                              result: ContentParser.parse(file.file, kind: file.kind, fileSlug: file.name))
+        }
     }
 
     // MARK: renderBodies
@@ -96,6 +158,14 @@ public enum SiteBuilder {
         let problems: [Diagnostic]
     }
 
+    /// A rendered body with the inputs it came from, so an unchanged body is rendered once.
+    public struct CachedBody: Sendable {
+        let body: String
+        let bodyLine: Int
+        let path: String
+        let rendered: RenderedBody
+    }
+
     /// A link to a site path, as written in a body.
     struct InternalLink: Sendable {
         let path: String
@@ -103,9 +173,12 @@ public enum SiteBuilder {
         let location: SourceLocation
     }
 
-    static func renderBodies(_ entries: [Entry], baseURL: SiteURL) async -> [EntryID: RenderedBody] {
+    static func renderBodies(_ entries: [Entry], baseURL: SiteURL, reusing previous: [EntryID: CachedBody]) async -> [EntryID: CachedBody] {
         let renderer = MarkdownRenderer()
-        let rendered = await entries.concurrentMap { entry -> (EntryID, RenderedBody) in
+        let rendered = await entries.concurrentMap { entry -> (EntryID, CachedBody) in
+            if let old = previous[entry.id], old.body == entry.body, old.bodyLine == entry.bodyLine, old.path == entry.path {
+                return (entry.id, old)
+            }
             let markdown = renderer.render(entry.body) { destination in
                 guard let path = sitePath(destination) else { return nil }
                 return baseURL.link(String(path.dropFirst())) + fragment(of: destination)
@@ -120,7 +193,8 @@ public enum SiteBuilder {
             let problems = markdown.problems.map {
                 Diagnostic(path: entry.path, location: SourceLocation(line: $0.line + entry.bodyLine - 1, column: $0.column), message: $0.message)
             }
-            return (entry.id, RenderedBody(rendered: markdown, links: links, problems: problems))
+            return (entry.id, CachedBody(body: entry.body, bodyLine: entry.bodyLine, path: entry.path,
+                                         rendered: RenderedBody(rendered: markdown, links: links, problems: problems)))
         }
         return Dictionary(rendered, uniquingKeysWith: { first, _ in first })
     }
@@ -209,8 +283,9 @@ public enum SiteBuilder {
 
     // MARK: renderPages
 
-    static func renderPages(_ pages: [PlannedPage], context: SiteContext, templates: TemplateSet) async -> [OutputFile] {
+    static func renderPages(_ pages: [PlannedPage], context: SiteContext, templates: TemplateSet, reusing reusable: [String: OutputFile] = [:]) async -> [OutputFile] {
         await pages.concurrentMap { planned in
+            if let page = reusable[planned.route] { return page }
             let html: String
             switch planned.content {
             case .home:

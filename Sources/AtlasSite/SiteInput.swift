@@ -82,6 +82,8 @@ public struct BuildResult: Sendable {
     public var files: [OutputFile]
     /// Every error and warning, sorted.
     public var diagnostics: [Diagnostic]
+    /// Pages taken unchanged from the previous build (incremental builds only).
+    public var reusedPages = 0
 
     /// True when no diagnostic is an error.
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }

@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // cmark-gfm and its extensions from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -44,16 +45,23 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "AtlasFiles", dependencies: ["AtlasSite", "AtlasContent"], swiftSettings: strict),
+        // `atlas serve`: the preview server (FlyingFox), file watching and live reload.
+        .target(
+            name: "AtlasServe",
+            dependencies: ["AtlasSite", "AtlasContent", "AtlasFiles", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")],
+            swiftSettings: strict
+        ),
         .target(
             name: "AtlasCommands",
             dependencies: [
-                "AtlasSite", "AtlasContent", "AtlasFiles", "AtlasSimulation",
+                "AtlasSite", "AtlasContent", "AtlasFiles", "AtlasSimulation", "AtlasServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),
         .executableTarget(name: "atlas", dependencies: ["AtlasCommands"], swiftSettings: strict),
         .testTarget(name: "AtlasMarkdownTests", dependencies: ["AtlasMarkdown"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "AtlasServeTests", dependencies: ["AtlasServe", "AtlasSite", "AtlasContent"], swiftSettings: strict),
         .testTarget(name: "AtlasChartsTests", dependencies: ["AtlasCharts"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "AtlasSimulationTests", dependencies: ["AtlasSimulation"], swiftSettings: strict),
         // Prints speed figures; run with `make bench-models` (not part of `make test`).
@@ -61,7 +69,7 @@ let package = Package(
         .testTarget(name: "AtlasContentTests", dependencies: ["AtlasContent"], swiftSettings: strict),
         .testTarget(
             name: "AtlasSiteTests",
-            dependencies: ["AtlasSite", "AtlasCommands", "AtlasFiles", "AtlasContent"],
+            dependencies: ["AtlasSite", "AtlasCommands", "AtlasFiles", "AtlasContent", "AtlasServe"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -7,7 +7,7 @@ public struct AtlasCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "atlas",
         abstract: "Build a browsable atlas of the AI-infrastructure buildout from Markdown.",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, ModelCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

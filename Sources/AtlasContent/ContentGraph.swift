@@ -29,7 +29,9 @@ public struct ContentGraph: Sendable {
     /// Indexes `entries`, resolves front-matter references and records text mentions as backlinks.
     ///
     /// Reports duplicate slugs and titles within a kind and references that resolve to nothing.
-    public static func build(entries: [Entry], mentions: [EntryID: Set<EntryID>] = [:]) -> (graph: ContentGraph, diagnostics: [Diagnostic]) {
+    /// `broken` names entities whose files exist but did not parse: references to them are not
+    /// reported again, since the file's own errors explain them.
+    public static func build(entries: [Entry], mentions: [EntryID: Set<EntryID>] = [:], broken: Set<EntryID> = []) -> (graph: ContentGraph, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var table: [EntryID: Entry] = [:]
         var titles: [ContentKind: [String: Entry]] = [:]
@@ -57,7 +59,7 @@ public struct ContentGraph: Sendable {
             for reference in entry.details.references {
                 if table[reference.target] != nil {
                     backlinks[reference.target, default: []].insert(Backlink(source: entry.id, field: reference.field))
-                } else {
+                } else if !broken.contains(reference.target) {
                     let candidates = table.keys.filter { $0.kind == reference.target.kind }.map(\.slug)
                     diagnostics.append(Diagnostic(
                         path: entry.path, location: entry.locations[reference.field],

@@ -34,13 +34,17 @@ public enum SiteBuilder {
 
         let bodies = await renderBodies(entries, baseURL: options.baseURL, reusing: sameShell ? cache?.bodies ?? [:] : [:])
         let mentions = bodies.mapValues { Set($0.rendered.links.compactMap { Routes.entryID(forPath: $0.path) }) }
-        let (graph, graphDiagnostics) = ContentGraph.build(entries: entries, mentions: mentions)
+        // Entities whose files failed: links to them are explained by those files' own errors.
+        let broken = Set(parsed.filter { $0.result.entry == nil }.map { EntryID(kind: $0.kind, slug: $0.slug) })
+        let (graph, graphDiagnostics) = ContentGraph.build(entries: entries, mentions: mentions, broken: broken)
         diagnostics += graphDiagnostics
         if let today = options.adviseAsOf { diagnostics += ContentAdvice.warnings(for: graph, today: today) }
 
         let routes = planRoutes(graph)
         diagnostics += bodies.values.flatMap(\.rendered.problems)
-        diagnostics += checkBodyLinks(bodies.mapValues(\.rendered), graph: graph, routes: Set(routes.map(\.route)).union(staticRoutes(input.assets)))
+        let brokenRoutes = Set(broken.map(Routes.entry))
+        diagnostics += checkBodyLinks(bodies.mapValues(\.rendered), graph: graph,
+                                      routes: Set(routes.map(\.route)).union(staticRoutes(input.assets)).union(brokenRoutes))
 
         var newCache = BuildCache(
             templates: input.templates, assets: input.assets, options: options, compiled: templates,
@@ -138,13 +142,14 @@ public enum SiteBuilder {
         let path: String
         let bytes: [UInt8]
         let kind: ContentKind
+        let slug: String
         let result: (entry: Entry?, diagnostics: [Diagnostic])
     }
 
     static func parseEntries(_ files: [ClassifiedFile], reusing previous: [String: ParsedFile]) async -> [ParsedFile] {
         await files.concurrentMap { file in
             if let old = previous[file.file.path], old.kind == file.kind, old.bytes == file.file.bytes { return old }
-            return ParsedFile(path: file.file.path, bytes: file.file.bytes, kind: file.kind,
+            return ParsedFile(path: file.file.path, bytes: file.file.bytes, kind: file.kind, slug: file.name,
                               result: ContentParser.parse(file.file, kind: file.kind, fileSlug: file.name))
         }
     }

@@ -85,6 +85,12 @@ public struct BuildResult: Sendable {
     /// Pages taken unchanged from the previous build (incremental builds only).
     public var reusedPages = 0
 
+    /// Creates a result.
+    public init(files: [OutputFile], diagnostics: [Diagnostic]) {
+        self.files = files
+        self.diagnostics = diagnostics
+    }
+
     /// True when no diagnostic is an error.
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 }

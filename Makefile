@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check deps release clean
+.PHONY: site test check deps release clean bench-models
 
 # Installs the Debian packages cmark-gfm comes from, only when missing.
 deps:
@@ -27,3 +27,7 @@ test: deps
 
 clean:
 	rm -rf .build site
+
+# Speed figures of the simulation core (release build); not part of `make test`.
+bench-models: deps
+	$(SWIFT) run -c release AtlasModelBenchmarks

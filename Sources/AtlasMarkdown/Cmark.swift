@@ -26,8 +26,9 @@ enum Cmark {
     static func render(
         _ source: String,
         configuration: MarkdownConfiguration,
-        rewriteDestination: (String) -> String?
-    ) -> (html: String, headings: [MarkdownHeading], links: [MarkdownLink], problems: [MarkdownProblem]) {
+        rewriteDestination: (String) -> String?,
+        expandText: ((String) -> Result<String, MarkdownExpansionError>)?
+    ) -> (html: String, headings: [MarkdownHeading], links: [MarkdownLink], problems: [MarkdownProblem], blocks: [MarkdownFencedBlock]) {
         precondition(registered)
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if configuration.footnotes { options |= CMARK_OPT_FOOTNOTES }
@@ -56,6 +57,8 @@ enum Cmark {
         parseLock.unlock()
         guard let root else { fatalError("cmark_parser_finish returned no document") }
         defer { cmark_node_free(root) }
+        // Placeholders such as `{{ power_mw }}` must be whole text nodes, but `_` and `:` split text.
+        if expandText != nil { cmark_consolidate_text_nodes(root) }
 
         var headings: [MarkdownHeading] = []
         var links: [MarkdownLink] = []
@@ -68,6 +71,8 @@ enum Cmark {
         var tableLine = 0
         var tableCells = 0
         var problems: [MarkdownProblem] = []
+        var blocks: [MarkdownFencedBlock] = []
+        var literals: [(OpaquePointer, String)] = []
 
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
@@ -88,7 +93,7 @@ enum Cmark {
                         problems.append(MarkdownProblem(
                             message: "tables hold more than \(configuration.maximumTableCells) cells in all; split the table or move the data to a file",
                             line: tableLine, column: 1))
-                        return ("", headings, links, problems)
+                        return ("", headings, links, problems, blocks)
                     }
                 }
             }
@@ -99,9 +104,33 @@ enum Cmark {
             case (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
                 headings.append(MarkdownHeading(level: headingLevel, text: headingText ?? ""))
                 headingText = nil
-            case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _):
+            case (CMARK_NODE_TEXT, _):
+                guard let pointer = cmark_node_get_literal(node) else { break }
+                var literal = String(cString: pointer)
+                if let expandText, literal.contains("{{") {
+                    switch expandText(literal) {
+                    case .success(let expanded):
+                        literals.append((node, expanded))
+                        literal = expanded
+                    case .failure(let error):
+                        problems.append(MarkdownProblem(message: error.message, line: Int(cmark_node_get_start_line(node)),
+                                                        column: Int(cmark_node_get_start_column(node))))
+                    }
+                }
+                if headingText != nil { headingText! += literal }
+            case (CMARK_NODE_CODE, _):
                 if headingText != nil, let literal = cmark_node_get_literal(node) {
                     headingText! += String(cString: literal)
+                }
+            case (CMARK_NODE_CODE_BLOCK, CMARK_EVENT_ENTER):
+                let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+                let language = String(info.split(separator: " ").first ?? "")
+                if configuration.fencedBlockLanguages.contains(language) {
+                    blocks.append(MarkdownFencedBlock(
+                        language: language,
+                        content: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+                        line: Int(cmark_node_get_start_line(node))
+                    ))
                 }
             case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _):
                 if headingText != nil { headingText! += " " }
@@ -123,10 +152,13 @@ enum Cmark {
         for (node, destination) in rewrites {
             cmark_node_set_url(node, destination)
         }
+        for (node, literal) in literals {
+            cmark_node_set_literal(node, literal)
+        }
 
         let extensionList = cmark_parser_get_syntax_extensions(parser)
-        guard let rendered = cmark_render_html(root, options, extensionList) else { return ("", headings, links, problems) }
+        guard let rendered = cmark_render_html(root, options, extensionList) else { return ("", headings, links, problems, blocks) }
         defer { free(rendered) }
-        return (String(cString: rendered), headings, links, problems)
+        return (String(cString: rendered), headings, links, problems, blocks)
     }
 }

@@ -19,6 +19,8 @@ public struct MarkdownConfiguration: Sendable, Hashable {
     public var headingAnchors: Bool
     /// Most table cells a document may hold; more is refused before rendering.
     public var maximumTableCells: Int
+    /// Fenced-block languages reported in `RenderedMarkdown.fencedBlocks`.
+    public var fencedBlockLanguages: Set<String>
 
     /// Creates a configuration.
     public init(
@@ -28,9 +30,11 @@ public struct MarkdownConfiguration: Sendable, Hashable {
         smartPunctuation: Bool = false,
         githubPreLang: Bool = false,
         headingAnchors: Bool = false,
-        maximumTableCells: Int = 100_000
+        maximumTableCells: Int = 100_000,
+        fencedBlockLanguages: Set<String> = []
     ) {
         self.maximumTableCells = maximumTableCells
+        self.fencedBlockLanguages = fencedBlockLanguages
         self.extensions = extensions
         self.footnotes = footnotes
         self.allowRawHTML = allowRawHTML
@@ -43,6 +47,7 @@ public struct MarkdownConfiguration: Sendable, Hashable {
     public static let atlas = MarkdownConfiguration(
         extensions: Set(MarkdownExtension.allCases),
         footnotes: true,
-        headingAnchors: true
+        headingAnchors: true,
+        fencedBlockLanguages: ["chart"]
     )
 }

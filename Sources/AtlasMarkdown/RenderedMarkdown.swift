@@ -37,6 +37,25 @@ public struct MarkdownProblem: Sendable, Hashable {
     public var column: Int
 }
 
+/// A fenced code block of a language the caller handles itself (e.g. ```` ```chart ````).
+public struct MarkdownFencedBlock: Sendable, Hashable {
+    /// The fence's language word.
+    public var language: String
+    /// The block's text.
+    public var content: String
+    /// 1-based line of the opening fence.
+    public var line: Int
+}
+
+/// Why a `{{ … }}` placeholder could not be expanded.
+public struct MarkdownExpansionError: Error, Sendable, Hashable {
+    /// What is wrong.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ message: String) { self.message = message }
+}
+
 /// The result of rendering one Markdown document.
 public struct RenderedMarkdown: Sendable, Hashable {
     /// The HTML fragment.
@@ -45,6 +64,9 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var headings: [MarkdownHeading]
     /// Links and images in document order.
     public var links: [MarkdownLink]
-    /// Limits the document broke; when not empty, `html` is empty.
+    /// Limits the document broke and placeholders that did not expand; the HTML is unusable when not empty.
     public var problems: [MarkdownProblem] = []
+    /// Fenced blocks of the configured languages, in document order; each is also in `html`
+    /// as `<pre><code class="language-…">`, for the caller to replace.
+    public var fencedBlocks: [MarkdownFencedBlock] = []
 }

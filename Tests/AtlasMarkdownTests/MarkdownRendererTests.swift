@@ -75,3 +75,37 @@ import Testing
         #expect(result.html.contains("<td>2</td>"))
     }
 }
+
+@Suite struct MarkdownExpansionTests {
+    private func expand(_ text: String) -> Result<String, MarkdownExpansionError> {
+        var output = text
+        for name in ["power_mw", "capacity.accelerators", "facilities/x: it_mw"] {
+            output = output.replacing("{{ \(name) }}", with: "<\(name)>")
+        }
+        if output.contains("{{") { return .failure(MarkdownExpansionError("unknown value in `\(text)`")) }
+        return .success(output)
+    }
+
+    @Test func placeholdersExpandInTextButNotInCode() {
+        let result = MarkdownRenderer().render(
+            "## {{ power_mw }} here\n\nIt has {{ capacity.accelerators }} GPUs and *{{ facilities/x: it_mw }}*.\n\n`{{ power_mw }}`\n\n    {{ power_mw }}\n",
+            expandText: expand)
+        #expect(result.problems.isEmpty)
+        #expect(result.html.contains("It has &lt;capacity.accelerators&gt; GPUs and <em>&lt;facilities/x: it_mw&gt;</em>."))
+        #expect(result.html.contains("<code>{{ power_mw }}</code>"))
+        #expect(result.html.contains("<pre><code>{{ power_mw }}\n</code></pre>"))
+        #expect(result.headings.first?.text == "<power_mw> here")
+    }
+
+    @Test func unknownPlaceholdersAreProblemsAtTheirLine() {
+        let result = MarkdownRenderer().render("Intro.\n\nSee {{ nonsense }} now.\n", expandText: expand)
+        #expect(result.problems.map(\.line) == [3])
+        #expect(result.problems.first?.message.contains("nonsense") == true)
+    }
+
+    @Test func chartBlocksAreReportedWithTheirLines() {
+        let result = MarkdownRenderer().render("Text\n\n```chart\nkind: bar\n```\n\n```swift\nlet x = 1\n```\n")
+        #expect(result.fencedBlocks == [MarkdownFencedBlock(language: "chart", content: "kind: bar\n", line: 3)])
+        #expect(result.html.contains("<pre><code class=\"language-chart\">kind: bar\n</code></pre>"))
+    }
+}

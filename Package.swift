@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "AtlasSite",
             dependencies: [
-                "AtlasContent", "AtlasMarkdown",
+                "AtlasContent", "AtlasMarkdown", "AtlasSimulation",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict

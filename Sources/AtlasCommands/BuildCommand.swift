@@ -19,6 +19,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: "Public root of the site, e.g. https://user.github.io/atlas/.")
     var baseURL = SiteURL.default.description
 
+    @Flag(help: "Print the time each pipeline step took.")
+    var timings = false
+
     func validate() throws {
         guard SiteURL(parsing: baseURL) != nil else {
             throw ValidationError("--base-url must be an http(s) URL or a path starting with `/`, got `\(baseURL)`")
@@ -40,6 +43,11 @@ struct BuildCommand: AsyncParsableCommand {
         } catch {
             DiagnosticPrinter.line("error: \(error.description)")
             throw ExitCode(1)
+        }
+        if timings {
+            for (step, duration) in result.timings {
+                print("  \(step.padding(toLength: 34, withPad: " ", startingAt: 0)) \(duration.formatted(.units(allowed: [.milliseconds], fractionalPart: .show(length: 1))))")
+            }
         }
         let elapsed = start.duration(to: .now)
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)

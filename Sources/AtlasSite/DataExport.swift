@@ -1,4 +1,5 @@
 public import AtlasContent
+internal import AtlasSimulation
 internal import Foundation
 
 /// The atlas as data: `data/<kind>.json` and `data/<kind>.csv`, with every front-matter field.
@@ -7,9 +8,12 @@ enum DataExport {
     static let licence = "CC BY 4.0"
 
     /// JSON and CSV files for every kind except free pages.
-    static func files(graph: ContentGraph, baseURL: SiteURL) -> [OutputFile] {
+    static func files(graph: ContentGraph, baseURL: SiteURL, computed: ComputedModels, values: [EntryID: [String: NamedValue]]) -> [OutputFile] {
         ContentKind.allCases.filter { $0 != .pages }.flatMap { kind -> [OutputFile] in
-            let records = graph.entries(of: kind).map { EntityRecord(entry: $0, url: baseURL.absolute(Routes.entry($0.id))) }
+            let records = graph.entries(of: kind).map {
+                EntityRecord(entry: $0, url: baseURL.absolute(Routes.entry($0.id)),
+                             computed: ComputedRecord(id: $0.id, computed: computed, values: values[$0.id] ?? [:]))
+            }
             let dataset = Dataset(dataset: "Atlas of the AI-infrastructure buildout: \(kind.rawValue)", licence: licence,
                                   url: baseURL.absolute("data/"), entries: records)
             let json = (try? encoder.encode(dataset)) ?? Data("{}".utf8)
@@ -29,7 +33,19 @@ enum DataExport {
     }()
 
     /// Columns: identity first, then every other field alphabetically; lists joined with `; `.
-    static func csv(_ entries: [[String: JSONValue]], kind: ContentKind) -> String {
+    static func csv(_ rawEntries: [[String: JSONValue]], kind: ContentKind) -> String {
+        // Computed values become columns of their own (`capacity.accelerators`); assumptions stay in the JSON.
+        let entries = rawEntries.map { entry -> [String: JSONValue] in
+            var flat = entry
+            flat["computed"] = nil
+            if case .object(let models)? = entry["computed"] {
+                for (model, record) in models {
+                    guard case .object(let fields) = record, case .object(let values)? = fields["values"] else { continue }
+                    for (name, value) in values { flat["\(model).\(name)"] = value }
+                }
+            }
+            return flat
+        }
         let leading = ["kind", "slug", "title", "url"]
         var columns = leading
         for entry in entries {
@@ -66,8 +82,9 @@ private struct DatasetValues: Decodable {
 struct EntityRecord: Encodable {
     let entry: Entry
     let url: String
+    let computed: ComputedRecord?
 
-    private enum IdentityKeys: String, CodingKey { case kind, slug, url }
+    private enum IdentityKeys: String, CodingKey { case kind, slug, url, computed }
 
     func encode(to encoder: any Encoder) throws {
         try entry.common.encode(to: encoder)
@@ -85,6 +102,85 @@ struct EntityRecord: Encodable {
         try identity.encode(entry.id.kind.rawValue, forKey: .kind)
         try identity.encode(entry.id.slug, forKey: .slug)
         try identity.encode(url, forKey: .url)
+        try identity.encodeIfPresent(computed, forKey: .computed)
+    }
+}
+
+/// The models' results for one entity, one object per model, each with its version and assumptions.
+struct ComputedRecord: Encodable {
+    let capacity: ModelRecord?
+    let energy: ModelRecord?
+    let interconnect: ModelRecord?
+    let export: ModelRecord?
+
+    init?(id: EntryID, computed: ComputedModels, values: [String: NamedValue]) {
+        func record(_ prefixes: [String], _ provenances: [Provenance]) -> ModelRecord? {
+            let selected = values.filter { name, _ in prefixes.contains { name.hasPrefix($0) } }
+            guard !selected.isEmpty else { return nil }
+            return ModelRecord(values: selected, provenances: provenances)
+        }
+        if case .success(let facility)? = computed.facilities[id] {
+            let assessment = facility.assessment
+            capacity = record(["capacity.", "training."], [assessment.capacity.provenance] + assessment.training.map(\.provenance))
+            energy = record(["energy.", "supply."], [assessment.energy.provenance] + (assessment.supply.map { [$0.provenance] } ?? []))
+            interconnect = record(["fabric.", "interconnect."], facility.opticsByTechnology.map(\.1.provenance)
+                                  + (facility.gradientSync.map { [$0.collective.provenance] } ?? []))
+            export = nil
+        } else if case .success(let classification)? = computed.chips[id] {
+            capacity = nil
+            energy = nil
+            interconnect = nil
+            export = record(["export."], [classification.provenance])
+        } else {
+            return nil
+        }
+    }
+}
+
+/// One model's values (numbers where they are numbers), version and assumptions.
+struct ModelRecord: Encodable {
+    let values: [String: JSONScalar]
+    let modelVersion: String
+    let assumptions: [AssumptionRecord]
+
+    init(values named: [String: NamedValue], provenances: [Provenance]) {
+        var values: [String: JSONScalar] = [:]
+        for (name, value) in named {
+            let key = String(name.split(separator: ".", maxSplits: 1).last ?? Substring(name))
+            values[key] = value.number.map(JSONScalar.number) ?? .text(value.text)
+        }
+        self.values = values
+        modelVersion = provenances.first?.modelVersion ?? ModelVersion.current
+        var seen: Set<String> = []
+        assumptions = provenances.flatMap(\.assumptions).filter { seen.insert($0.name).inserted }.map {
+            AssumptionRecord(name: $0.name, value: $0.value, unit: $0.unit, low: $0.low, high: $0.high, source: $0.source, confidence: $0.confidence.rawValue)
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case values, modelVersion = "model_version", assumptions }
+}
+
+/// An assumption as data.
+struct AssumptionRecord: Encodable {
+    let name: String
+    let value: Double
+    let unit: String
+    let low: Double?
+    let high: Double?
+    let source: String
+    let confidence: String
+}
+
+/// A number or a word.
+enum JSONScalar: Encodable {
+    case number(Double), text(String)
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .number(let value): try container.encode(value)
+        case .text(let value): try container.encode(value)
+        }
     }
 }
 

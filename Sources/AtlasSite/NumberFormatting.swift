@@ -3,6 +3,8 @@ enum NumberFormatting {
     /// Groups thousands with commas and keeps at most `decimals` decimals, trimming zeros: 1200 → "1,200", 1.045 → "1.045".
     static func decimal(_ value: Double, decimals: Int = 3) -> String {
         guard value.isFinite else { return "–" }
+        // Beyond 10^15 digits stop meaning anything (and Int would overflow): use powers of ten.
+        if abs(value) >= 1e15 { return scientific(value) }
         let negative = value < 0
         let scale = pow10(decimals)
         let rounded = (abs(value) * scale).rounded() / scale
@@ -46,5 +48,49 @@ enum NumberFormatting {
 
     private static func pow10(_ exponent: Int) -> Double {
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+}
+
+extension NumberFormatting {
+    /// Three significant figures with an SI prefix: 5.89e19 FLOP/s → "58.9 EFLOP/s".
+    static func si(_ value: Double, unit: String) -> String {
+        guard value.isFinite else { return "–" }
+        let prefixes = [(1e24, "Y"), (1e21, "Z"), (1e18, "E"), (1e15, "P"), (1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")]
+        for (scale, prefix) in prefixes where abs(value) >= scale {
+            return significant(value / scale) + " " + prefix + unit
+        }
+        return significant(value) + " " + unit
+    }
+
+    /// Three significant figures, grouped: 59523 → "59,500", 4.913 → "4.91", 0.0123 → "0.0123".
+    static func significant(_ value: Double, digits: Int = 3) -> String {
+        guard value.isFinite, value != 0 else { return value == 0 ? "0" : "–" }
+        var magnitude = 0
+        var scaled = abs(value)
+        while scaled >= 10 { scaled /= 10; magnitude += 1 }
+        while scaled < 1 { scaled *= 10; magnitude -= 1 }
+        let decimals = max(0, digits - 1 - magnitude)
+        if decimals == 0 {
+            let step = (0..<max(0, magnitude - digits + 1)).reduce(1.0) { value, _ in value * 10 }
+            return decimal((value / step).rounded() * step, decimals: 0)
+        }
+        return decimal(value, decimals: decimals)
+    }
+
+    /// `3.8 × 10²⁵`.
+    static func scientific(_ value: Double) -> String {
+        guard value.isFinite, value != 0 else { return decimal(value) }
+        var exponent = 0
+        var mantissa = abs(value)
+        while mantissa >= 10 { mantissa /= 10; exponent += 1 }
+        while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+        let superscripts: [Character: Character] = ["0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻"]
+        let power = String(String(exponent).map { superscripts[$0] ?? $0 })
+        return (value < 0 ? "−" : "") + decimal(mantissa, decimals: 2) + " × 10" + power
+    }
+
+    /// A fraction as a percentage with one decimal: 0.7313 → "73.1 %".
+    static func percent(_ fraction: Double) -> String {
+        decimal(fraction * 100, decimals: 1) + " %"
     }
 }

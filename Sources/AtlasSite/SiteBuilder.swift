@@ -21,6 +21,7 @@ public enum SiteBuilder {
     /// to a full build.
     public static func build(_ input: SiteInput, options: BuildOptions, reusing cache: BuildCache?) async -> (result: BuildResult, cache: BuildCache) {
         var diagnostics = input.readDiagnostics
+        var timer = StepTimer()
         let classified = classifyFiles(input.contentFiles, root: input.contentRoot)
         diagnostics += classified.diagnostics
         let sameShell = cache.map { $0.templates == input.templates && $0.assets == input.assets && $0.options == options } ?? false
@@ -28,11 +29,19 @@ public enum SiteBuilder {
             ? (cache!.compiled, []) : TemplateSet.compile(input.templates)
         diagnostics += templateDiagnostics
 
+        timer.lap("classifyFiles, compileTemplates")
         let parsed = await parseEntries(classified.files, reusing: cache?.parses ?? [:])
+        timer.lap("parseEntries")
         diagnostics += parsed.flatMap(\.result.diagnostics)
         let entries = parsed.compactMap(\.result.entry).filter { options.includeDrafts || !$0.isDraft }
 
-        let bodies = await renderBodies(entries, baseURL: options.baseURL, reusing: sameShell ? cache?.bodies ?? [:] : [:])
+        // Models need only front-matter references; bodies then quote their values.
+        let (referenceGraph, _) = ContentGraph.build(entries: entries)
+        let computed = await ComputedModels.compute(graph: referenceGraph)
+        timer.lap("computeModels")
+        let values = Dictionary(entries.map { ($0.id, EntityValues.values(for: $0, computed: computed)) }, uniquingKeysWith: { first, _ in first })
+        let bodies = await renderBodies(entries, baseURL: options.baseURL, values: values, reusing: sameShell ? cache?.bodies ?? [:] : [:])
+        timer.lap("renderBodies")
         let mentions = bodies.mapValues { Set($0.rendered.links.compactMap { Routes.entryID(forPath: $0.path) }) }
         // Entities whose files failed: links to them are explained by those files' own errors.
         let broken = Set(parsed.filter { $0.result.entry == nil }.map { EntryID(kind: $0.kind, slug: $0.slug) })
@@ -40,6 +49,7 @@ public enum SiteBuilder {
         diagnostics += graphDiagnostics
         if let today = options.adviseAsOf { diagnostics += ContentAdvice.warnings(for: graph, today: today) }
 
+        timer.lap("buildGraph")
         let routes = planRoutes(graph)
         diagnostics += bodies.values.flatMap(\.rendered.problems)
         let brokenRoutes = Set(broken.map(Routes.entry))
@@ -57,27 +67,34 @@ public enum SiteBuilder {
             newCache.pages = cache?.pages ?? [:]
             return (BuildResult(files: [], diagnostics: diagnostics.sorted()), newCache)
         }
-        let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered.rendered), options: options)
-        let reusable = sameShell ? reusablePages(previous: cache, graph: graph) : [:]
+        let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered.rendered), options: options,
+                                  computed: computed, values: values)
+        let rerendered = Set(bodies.filter { id, body in cache?.bodies[id].map { $0.rendered.rendered != body.rendered.rendered } ?? true }.keys)
+        let reusable = sameShell ? reusablePages(previous: cache, graph: graph, alsoChanged: rerendered) : [:]
+        timer.lap("planRoutes, checkBodyLinks")
         let pages = await renderPages(routes, context: context, templates: templates, reusing: reusable)
+        timer.lap("renderPages")
         newCache.pages = Dictionary(zip(routes.map(\.route), pages), uniquingKeysWith: { first, _ in first })
         var files = pages
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
-        files += DataExport.files(graph: graph, baseURL: options.baseURL)
+        files += DataExport.files(graph: graph, baseURL: options.baseURL, computed: computed, values: values)
+        timer.lap("exportData")
         files += Feeds.files(graph: graph, baseURL: options.baseURL)
         files.append(SearchIndex.file(records: SearchIndex.records(context: context)))
+        timer.lap("writeFeeds, indexSearch")
         files += input.assets
         var result = BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted())
         result.reusedPages = reusable.count
+        result.timings = timer.laps
         return (result, newCache)
     }
 
     /// Entity pages that no change can have touched: the entity, and everything it links to
     /// or that links to it, is the same as in the previous build.
-    static func reusablePages(previous cache: BuildCache?, graph: ContentGraph) -> [String: OutputFile] {
+    static func reusablePages(previous cache: BuildCache?, graph: ContentGraph, alsoChanged: Set<EntryID> = []) -> [String: OutputFile] {
         guard let cache, let old = cache.graph else { return [:] }
-        var changed: Set<EntryID> = []
+        var changed = alsoChanged
         for (id, entry) in graph.entries where old.entries[id] != entry { changed.insert(id) }
         for id in old.entries.keys where graph.entries[id] == nil { changed.insert(id) }
         var affected = changed
@@ -168,6 +185,8 @@ public enum SiteBuilder {
         let body: String
         let bodyLine: Int
         let path: String
+        /// What each `{{ … }}` expanded to; a body is stale when any expands differently now.
+        let expansions: [String: String]
         let rendered: RenderedBody
     }
 
@@ -178,16 +197,28 @@ public enum SiteBuilder {
         let location: SourceLocation
     }
 
-    static func renderBodies(_ entries: [Entry], baseURL: SiteURL, reusing previous: [EntryID: CachedBody]) async -> [EntryID: CachedBody] {
+    static func renderBodies(_ entries: [Entry], baseURL: SiteURL, values: [EntryID: [String: NamedValue]],
+                             reusing previous: [EntryID: CachedBody]) async -> [EntryID: CachedBody] {
         let renderer = MarkdownRenderer()
         let rendered = await entries.concurrentMap { entry -> (EntryID, CachedBody) in
-            if let old = previous[entry.id], old.body == entry.body, old.bodyLine == entry.bodyLine, old.path == entry.path {
+            let own = values[entry.id] ?? [:]
+            let lookup: (EntryID) -> [String: NamedValue]? = { values[$0] }
+            if let old = previous[entry.id], old.body == entry.body, old.bodyLine == entry.bodyLine, old.path == entry.path,
+               old.expansions.allSatisfy({ token, text in
+                   (try? Placeholders.expand("{{ \(token) }}", own: own, entry: entry.id, lookup: lookup).get().text) == text
+               }) {
                 return (entry.id, old)
             }
-            let markdown = renderer.render(entry.body) { destination in
+            var expansions: [String: String] = [:]
+            let markdown = renderer.render(entry.body, rewriteDestination: { destination in
                 guard let path = sitePath(destination) else { return nil }
                 return baseURL.link(String(path.dropFirst())) + fragment(of: destination)
-            }
+            }, expandText: { text in
+                Placeholders.expand(text, own: own, entry: entry.id, lookup: lookup).map { result in
+                    expansions.merge(result.used) { first, _ in first }
+                    return result.text
+                }
+            })
             let links = markdown.links.compactMap { link -> InternalLink? in
                 guard let path = sitePath(link.destination) else { return nil }
                 return InternalLink(
@@ -198,7 +229,7 @@ public enum SiteBuilder {
             let problems = markdown.problems.map {
                 Diagnostic(path: entry.path, location: SourceLocation(line: $0.line + entry.bodyLine - 1, column: $0.column), message: $0.message)
             }
-            return (entry.id, CachedBody(body: entry.body, bodyLine: entry.bodyLine, path: entry.path,
+            return (entry.id, CachedBody(body: entry.body, bodyLine: entry.bodyLine, path: entry.path, expansions: expansions,
                                          rendered: RenderedBody(rendered: markdown, links: links, problems: problems)))
         }
         return Dictionary(rendered, uniquingKeysWith: { first, _ in first })

@@ -6,6 +6,8 @@ struct SiteContext: Sendable {
     let graph: ContentGraph
     let bodies: [EntryID: RenderedMarkdown]
     let options: BuildOptions
+    let computed: ComputedModels
+    let values: [EntryID: [String: NamedValue]]
 
     /// The link to a site-relative route.
     func link(_ route: String) -> String { options.baseURL.link(route) }

@@ -84,6 +84,8 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Pages taken unchanged from the previous build (incremental builds only).
     public var reusedPages = 0
+    /// Wall time of each pipeline step, in order (for `--timings`; never written to the site).
+    public var timings: [(step: String, duration: Duration)] = []
 
     /// Creates a result.
     public init(files: [OutputFile], diagnostics: [Diagnostic]) {

@@ -40,6 +40,7 @@ struct EntityPage: Sendable {
     let lowConfidence: Bool
     let asOf: String?
     let facts: [Fact]
+    let panels: [ModelPanel]
     let body: String
     let sources: [SourceItem]
     let backlinkGroups: [BacklinkGroup]
@@ -65,6 +66,7 @@ struct EntityPage: Sendable {
         lowConfidence = entry.common.confidence == .low
         asOf = entry.common.asOf?.description
         facts = EntityFacts.facts(for: entry, context: context)
+        panels = ModelPanels.panels(for: entry, computed: context.computed, values: context.values[entry.id] ?? [:])
         body = context.bodies[entry.id]?.html ?? ""
         sources = (entry.common.sources ?? []).map {
             SourceItem(title: $0.title, url: $0.url.value, publisher: $0.publisher, date: $0.date?.description)

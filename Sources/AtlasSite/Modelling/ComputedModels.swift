@@ -1,0 +1,78 @@
+public import AtlasContent
+public import AtlasSimulation
+
+/// What the simulation core computed for one facility.
+struct FacilityComputation: Sendable {
+    let scenario: FacilityScenario
+    let assessment: FacilityAssessment
+    /// Gradient all-reduce per step of the reference job on this fleet, when it has one.
+    let gradientSync: GradientSyncResult?
+    /// The links assumed for it.
+    let intraLink: Link?
+    let interLink: Link
+    /// Optics power of the same fabric with each technology.
+    let opticsByTechnology: [(OpticsTechnology, FabricResult)]
+}
+
+/// Every model result of a build, by entity.
+struct ComputedModels: Sendable {
+    let facilities: [EntryID: Result<FacilityComputation, ModelGap>]
+    let chips: [EntryID: Result<ExportClassification, ModelGap>]
+    let accelerators: [EntryID: Accelerator]
+
+    static let empty = ComputedModels(facilities: [:], chips: [:], accelerators: [:])
+
+    /// Runs the models for every facility and chip, on every core.
+    static func compute(graph: ContentGraph) async -> ComputedModels {
+        let chipEntries = graph.entries(of: .chips)
+        let chipResults = await chipEntries.concurrentMap { entry -> (EntryID, Accelerator?, Result<ExportClassification, ModelGap>) in
+            guard case .chip(let chip) = entry.details else { return (entry.id, nil, .failure(ModelGap("not a chip"))) }
+            let accelerator = SimulationInputs.accelerator(from: chip, slug: entry.id.slug, path: entry.path)
+            guard !accelerator.denseTFLOPS.isEmpty else { return (entry.id, accelerator, .failure(ModelGap("no throughput figures"))) }
+            do {
+                return (entry.id, accelerator, .success(try ExportClassifier.classify(ExportControlInput(accelerator))))
+            } catch {
+                return (entry.id, accelerator, .failure(ModelGap("\(error)")))
+            }
+        }
+        let facilityResults = await graph.entries(of: .facilities).concurrentMap { entry -> (EntryID, Result<FacilityComputation, ModelGap>) in
+            guard case .facility(let facility) = entry.details else { return (entry.id, .failure(ModelGap("not a facility"))) }
+            switch SimulationInputs.facilityScenario(entry, facility, graph: graph) {
+            case .failure(let gap): return (entry.id, .failure(gap))
+            case .success(let scenario): return (entry.id, computeFacility(scenario))
+            }
+        }
+        return ComputedModels(
+            facilities: Dictionary(facilityResults, uniquingKeysWith: { first, _ in first }),
+            chips: Dictionary(chipResults.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first }),
+            accelerators: Dictionary(chipResults.compactMap { result in result.1.map { (result.0, $0) } }, uniquingKeysWith: { first, _ in first })
+        )
+    }
+
+    private static func computeFacility(_ scenario: FacilityScenario) -> Result<FacilityComputation, ModelGap> {
+        do {
+            let assessment = try FacilityModel.assess(scenario)
+            let capacity = assessment.capacity
+            let inter = Link.ibNDR
+            var intra: Link?
+            var sync: GradientSyncResult?
+            if let main = capacity.fleet.max(by: { $0.count < $1.count }), let peak = main.accelerator.peakFLOPS(.bf16) {
+                let scaleUp = main.accelerator.chipToChipGBs ?? 0
+                intra = scaleUp >= 1800 ? .nvlink5 : scaleUp >= 900 ? .nvlink4 : .pcie5
+                sync = try? GradientSync.estimate(job: .llama3_405B, inter: inter, intra: intra!, peakFLOPSPerAccelerator: peak, mfu: scenario.mfu)
+            }
+            var optics: [(OpticsTechnology, FabricResult)] = []
+            if capacity.accelerators >= 2 {
+                for technology in OpticsTechnology.allCases {
+                    if let fabric = try? FatTreeFabric.size(FabricInput(accelerators: capacity.accelerators, nicGbps: scenario.nicGbps, technology: technology)) {
+                        optics.append((technology, fabric))
+                    }
+                }
+            }
+            return .success(FacilityComputation(scenario: scenario, assessment: assessment, gradientSync: sync,
+                                                intraLink: intra, interLink: inter, opticsByTechnology: optics))
+        } catch {
+            return .failure(ModelGap("\(error)"))
+        }
+    }
+}

@@ -61,9 +61,16 @@ let package = Package(
         ),
         .executableTarget(name: "atlas", dependencies: ["AtlasCommands"], swiftSettings: strict),
         .testTarget(name: "AtlasMarkdownTests", dependencies: ["AtlasMarkdown"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "AtlasHardeningTests",
+            dependencies: ["AtlasSite", "AtlasContent", "AtlasMarkdown", "AtlasFiles", "AtlasServe", "AtlasCommands"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "AtlasServeTests", dependencies: ["AtlasServe", "AtlasSite", "AtlasContent"], swiftSettings: strict),
         .testTarget(name: "AtlasChartsTests", dependencies: ["AtlasCharts"], resources: [.copy("Golden")], swiftSettings: strict),
         .testTarget(name: "AtlasSimulationTests", dependencies: ["AtlasSimulation"], swiftSettings: strict),
+        // Writes a deterministic synthetic corpus for `make bench` (not part of `make test`).
+        .executableTarget(name: "AtlasCorpusGenerator", path: "Benchmarks/AtlasCorpusGenerator", swiftSettings: strict),
         // Prints speed figures; run with `make bench-models` (not part of `make test`).
         .executableTarget(name: "AtlasModelBenchmarks", dependencies: ["AtlasSimulation"], path: "Benchmarks/AtlasModelBenchmarks", swiftSettings: strict),
         .testTarget(name: "AtlasContentTests", dependencies: ["AtlasContent"], swiftSettings: strict),

@@ -7,7 +7,8 @@ public enum ContentAdvice {
     public static func warnings(for graph: ContentGraph, today: PartialDate) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for entry in graph.entries.values {
-            if entry.id.kind == .facilities {
+            // A retired site's sources are naturally old.
+            if entry.id.kind == .facilities, case .facility(let facility) = entry.details, facility.status != .retired {
                 let dates = (entry.common.sources ?? []).compactMap(\.date)
                 if let newest = dates.max(), isStale(newest, today: today) {
                     warnings.append(Diagnostic(path: entry.path, location: entry.locations["sources"], severity: .warning,

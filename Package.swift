@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "AtlasSite",
             dependencies: [
-                "AtlasContent", "AtlasMarkdown", "AtlasSimulation",
+                "AtlasContent", "AtlasMarkdown", "AtlasSimulation", "AtlasCharts",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict

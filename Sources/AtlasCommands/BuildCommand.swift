@@ -30,7 +30,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = BuildOptions(baseURL: SiteURL(parsing: baseURL)!, includeDrafts: project.drafts)
-        let input = ProjectReader().read(contentDirectory: project.content, templatesDirectory: project.templates)
+        let input = ProjectReader().read(contentDirectory: project.content, templatesDirectory: project.templates, dataDirectory: project.data)
         let start = ContinuousClock.now
         let result = await SiteBuilder.build(input, options: options)
         DiagnosticPrinter.print(result.diagnostics)
@@ -65,7 +65,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var project: ProjectOptions
 
     func run() async throws {
-        let input = ProjectReader().read(contentDirectory: project.content, templatesDirectory: project.templates)
+        let input = ProjectReader().read(contentDirectory: project.content, templatesDirectory: project.templates, dataDirectory: project.data)
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
         let today = PartialDate(year: now.year!, month: now.month!, day: now.day!)
         let result = await SiteBuilder.build(input, options: BuildOptions(includeDrafts: project.drafts, adviseAsOf: today))

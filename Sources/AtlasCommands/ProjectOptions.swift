@@ -8,6 +8,9 @@ struct ProjectOptions: ParsableArguments {
     @Option(help: "Folder of Mustache templates and static assets.")
     var templates = "templates"
 
+    @Option(help: "Folder of data files (Natural Earth geometry for the maps in naturalearth/).")
+    var data = "data"
+
     @Flag(help: "Also build entries marked `draft: true`.")
     var drafts = false
 }

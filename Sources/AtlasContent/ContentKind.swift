@@ -1,6 +1,6 @@
 /// The folders of `content/`, one per kind of entity.
 public enum ContentKind: String, CaseIterable, Sendable, Hashable, Comparable, Codable {
-    case facilities, chips, consortia, investments, organizations, regions, policies, pages
+    case facilities, chips, consortia, investments, organizations, regions, policies, scenarios, pages
 
     /// One entity of this kind, for headings ("Facility").
     public var singular: String {
@@ -12,6 +12,7 @@ public enum ContentKind: String, CaseIterable, Sendable, Hashable, Comparable, C
         case .organizations: "Organization"
         case .regions: "Region"
         case .policies: "Policy"
+        case .scenarios: "Scenario"
         case .pages: "Page"
         }
     }
@@ -28,7 +29,7 @@ public enum ContentKind: String, CaseIterable, Sendable, Hashable, Comparable, C
     public var requiresSources: Bool {
         switch self {
         case .facilities, .chips, .consortia, .investments, .policies: true
-        case .organizations, .regions, .pages: false
+        case .organizations, .regions, .scenarios, .pages: false
         }
     }
 

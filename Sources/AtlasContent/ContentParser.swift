@@ -48,6 +48,7 @@ public enum ContentParser {
         case .organizations: details = (try? Organization(from: decoder)).map(EntryDetails.organization); kindKeys = keys(Organization.CodingKeys.self)
         case .regions: details = (try? Region(from: decoder)).map(EntryDetails.region); kindKeys = keys(Region.CodingKeys.self)
         case .policies: details = (try? Policy(from: decoder)).map(EntryDetails.policy); kindKeys = keys(Policy.CodingKeys.self)
+        case .scenarios: details = (try? Scenario(from: decoder)).map(EntryDetails.scenario); kindKeys = keys(Scenario.CodingKeys.self)
         case .pages: details = .page; kindKeys = []
         }
         let known = CommonFields.keys.union(kindKeys)
@@ -65,6 +66,7 @@ public enum ContentParser {
         case .chip(let value): value.check(&checker)
         case .investment(let value): value.check(&checker)
         case .region(let value): value.check(&checker)
+        case .scenario(let value): value.check(&checker)
         case .consortium, .organization, .policy, .page: break
         }
         let diagnostics = relaxed(session.diagnostics + checker.diagnostics, isDraft: isDraft)
@@ -96,6 +98,12 @@ public enum ContentParser {
         let title = common.title.trimmingCharacters(in: .whitespaces)
         checker.check(!title.isEmpty, "title", "must not be empty")
         checker.check(common.title.count <= maximumTitleLength, "title", "is longer than \(maximumTitleLength) characters")
+        // One character can carry any number of combining marks; bound the scalars too.
+        checker.check(common.title.count > maximumTitleLength || common.title.unicodeScalars.count <= 4 * maximumTitleLength, "title",
+                      "has more than \(4 * maximumTitleLength) Unicode scalars (combining marks count); shorten it")
+        if let problem = InvisibleCharacters.problemInTitle(common.title), InvisibleCharacters.problemInText(common.title) == nil {
+            checker.check(false, "title", problem)
+        }
         if common.slug == nil, let problem = Slug.validate(fileSlug) {
             checker.check(false, "title", "the file name `\(fileSlug)` is not a valid slug: it \(problem); rename the file or set `slug:`")
         }
@@ -153,6 +161,10 @@ public enum ContentParser {
             .error(message, path: path, line: line + offset, column: column)
         }
         switch error {
+        case let .scanner(_, problem, mark, _) where problem.contains("nesting level"),
+             let .parser(_, problem, mark, _) where problem.contains("nesting level"):
+            // libyaml stops at 1,000 levels on its own; name the documented limit instead.
+            return at(mark, "front matter is nested more than \(maximumNesting) levels deep")
         case let .scanner(context, problem, mark, _):
             let lines = document.frontMatter.split(separator: "\n", omittingEmptySubsequences: false)
             let line = mark.line - 1 < lines.count && mark.line >= 1 ? lines[mark.line - 1] : ""

@@ -130,6 +130,24 @@ public enum ContentScaffold {
                 "# status: \"\"",
                 "# rule: us-3a090-2023            # us-3a090-2022 | us-3a090-2023 | us-2026-case-by-case",
             ]
+        case .scenarios:
+            return [
+                "model: wind-coverage             # wind-coverage | optics-power | cross-site-training",
+                "load_mw: 100                     # wind-coverage: the campus's flat load",
+                "mean_speed_ms: 9.5",
+                "# weibull_k: 2",
+                "# turbine: iea-15mw",
+                "overbuild: [1, 2, 3]             # wind MW per MW of load",
+                "# battery_hours: [0, 4, 8]",
+                "# years: 5",
+                "# accelerators: [10000, 100000]  # optics-power",
+                "# nic_gbps: 400",
+                "# distance_km: [0, 100, 1000]    # cross-site-training",
+                "# wan_gbps: [400, 800]",
+                "# gpus: 4096",
+                "# gpus_per_node: 8",
+                "# gradient_gb: 8",
+            ]
         case .pages:
             return []
         }

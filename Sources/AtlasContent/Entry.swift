@@ -27,6 +27,7 @@ public enum EntryDetails: Sendable, Hashable {
     case organization(Organization)
     case region(Region)
     case policy(Policy)
+    case scenario(Scenario)
     case page
 
     /// References to other entities in these fields.
@@ -37,7 +38,7 @@ public enum EntryDetails: Sendable, Hashable {
         case .consortium(let value): value.references
         case .investment(let value): value.references
         case .organization(let value): value.references
-        case .region, .policy, .page: []
+        case .region, .policy, .scenario, .page: []
         }
     }
 }

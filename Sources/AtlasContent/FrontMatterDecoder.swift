@@ -74,6 +74,8 @@ final class DecodingSession {
             } else if T.self == String.self {
                 if !quoted, let reading = ScalarRules.nonStringReading(scalar.string) {
                     result = .failure(ScalarError("`\(scalar.string)` reads as \(reading) in YAML; put it in quotes if you mean the text"))
+                } else if let problem = InvisibleCharacters.problemInText(scalar.string) {
+                    result = .failure(ScalarError(problem))
                 } else {
                     result = .success(scalar.string as! T)
                 }

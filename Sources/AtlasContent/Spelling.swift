@@ -2,11 +2,20 @@
 public enum Spelling {
     /// The closest candidate within a small edit distance, if any.
     static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
+        let lowered = word.lowercased()
+        let length = lowered.unicodeScalars.count
         let limit = max(1, word.count / 3)
+        // Ties go to the alphabetically first candidate, so no sort is needed (hints run once per
+        // unresolved name, and a hostile file can hold many thousands).
         var best: (String, Int)?
-        for candidate in candidates.sorted() {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
-            if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
+        for candidate in candidates {
+            // The distance is at least the difference in length: skip the quadratic work.
+            let other = candidate.lowercased()
+            guard abs(other.unicodeScalars.count - length) <= min(limit, best?.1 ?? .max) else { continue }
+            let distance = editDistance(lowered, other)
+            guard distance <= limit else { continue }
+            if let current = best, (current.1, current.0) <= (distance, candidate) { continue }
+            best = (candidate, distance)
         }
         return best?.0
     }

@@ -13,8 +13,8 @@ public struct ProjectReader: Sendable {
     /// Creates a reader.
     public init() {}
 
-    /// Loads `contentDirectory` and `templatesDirectory` into a `SiteInput`.
-    public func read(contentDirectory: String, templatesDirectory: String) -> SiteInput {
+    /// Loads `contentDirectory`, `templatesDirectory` and the map data in `dataDirectory` into a `SiteInput`.
+    public func read(contentDirectory: String, templatesDirectory: String, dataDirectory: String? = "data") -> SiteInput {
         var diagnostics: [Diagnostic] = []
         let contentRoot = contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory
         var files: [SourceFile] = []
@@ -45,7 +45,17 @@ public struct ProjectReader: Sendable {
         } else {
             diagnostics.append(.error("templates folder does not exist or cannot be read", path: templatesRoot, line: 1))
         }
-        return SiteInput(contentRoot: contentRoot, contentFiles: files, templates: templates, assets: assets, readDiagnostics: diagnostics)
+        var mapData: MapData?
+        if let dataDirectory {
+            let land = dataDirectory + "/naturalearth/ne_110m_land.geojson"
+            let countries = dataDirectory + "/naturalearth/ne_110m_admin_0_countries.geojson"
+            if let landText = FileManager.default.contents(atPath: land).flatMap({ String(data: $0, encoding: .utf8) }),
+               let countriesText = FileManager.default.contents(atPath: countries).flatMap({ String(data: $0, encoding: .utf8) }) {
+                mapData = MapData(land: landText, countries: countriesText)
+            }
+        }
+        return SiteInput(contentRoot: contentRoot, contentFiles: files, templates: templates, assets: assets,
+                         readDiagnostics: diagnostics, mapData: mapData)
     }
 
     private func walk(directory: String, display: String, rootReal: String, depth: Int, files: inout [SourceFile], diagnostics: inout [Diagnostic]) {

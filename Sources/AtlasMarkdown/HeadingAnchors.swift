@@ -6,15 +6,20 @@ enum HeadingAnchors {
     /// Returns the HTML with ids added and the headings with their ids.
     static func apply(to html: String, headings: [MarkdownHeading]) -> (html: String, headings: [MarkdownHeading]) {
         var taken: Set<String> = []
+        // The next suffix to try per base id: without it, n equal headings cost n² probes.
+        var nextSuffix: [String: Int] = [:]
         var anchored = headings
         for index in anchored.indices {
             let base = slug(anchored[index].text)
             let candidate = base.isEmpty ? "section" : base
             var id = candidate
-            var suffix = 1
-            while taken.contains(id) {
-                id = "\(candidate)-\(suffix)"
-                suffix += 1
+            var suffix = nextSuffix[candidate] ?? 1
+            if taken.contains(id) {
+                repeat {
+                    id = "\(candidate)-\(suffix)"
+                    suffix += 1
+                } while taken.contains(id)
+                nextSuffix[candidate] = suffix
             }
             taken.insert(id)
             anchored[index].id = id

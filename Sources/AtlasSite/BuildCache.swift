@@ -1,4 +1,5 @@
 public import AtlasContent
+internal import AtlasCharts
 /// What one build leaves for the next, so `atlas serve` can rebuild only what a change affects.
 public struct BuildCache: Sendable {
     var templates: [TemplateFile]
@@ -8,5 +9,9 @@ public struct BuildCache: Sendable {
     var parses: [String: SiteBuilder.ParsedFile]
     var bodies: [EntryID: SiteBuilder.CachedBody]
     var graph: ContentGraph?
-    var pages: [String: OutputFile]
+    /// Each route's page and the chart CSVs it carries.
+    var pages: [String: [OutputFile]]
+    /// The projected world map, kept while the map data is unchanged.
+    var world: WorldMap?
+    var mapData: MapData?
 }

@@ -96,6 +96,7 @@ struct EntityRecord: Encodable {
         case .organization(let value): try value.encode(to: encoder)
         case .region(let value): try value.encode(to: encoder)
         case .policy(let value): try value.encode(to: encoder)
+        case .scenario(let value): try value.encode(to: encoder)
         case .page: break
         }
         var identity = encoder.container(keyedBy: IdentityKeys.self)

@@ -89,6 +89,13 @@ extension NumberFormatting {
         return (value < 0 ? "−" : "") + decimal(mantissa, decimals: 2) + " × 10" + power
     }
 
+    /// Large counts in words: 11,400,000 → "11.4 million".
+    static func compact(_ value: Double) -> String {
+        if abs(value) >= 1e9 { return significant(value / 1e9) + " billion" }
+        if abs(value) >= 1e6 { return significant(value / 1e6) + " million" }
+        return integer(Int(value.rounded()))
+    }
+
     /// A fraction as a percentage with one decimal: 0.7313 → "73.1 %".
     static func percent(_ fraction: Double) -> String {
         decimal(fraction * 100, decimals: 1) + " %"

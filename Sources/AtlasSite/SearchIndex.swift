@@ -52,7 +52,7 @@ enum SearchIndex {
             country = title(.regions, org.country)
         case .policy(let policy):
             status = policy.status ?? ""
-        case .consortium, .region, .page:
+        case .consortium, .region, .scenario, .page:
             break
         }
         let tags = (entry.common.tags ?? []).map(\.value)

@@ -1,5 +1,6 @@
 public import AtlasContent
 internal import AtlasMarkdown
+internal import AtlasCharts
 internal import Foundation
 
 /// Builds the atlas: a pure function from loaded content and templates to output files.
@@ -67,15 +68,21 @@ public enum SiteBuilder {
             newCache.pages = cache?.pages ?? [:]
             return (BuildResult(files: [], diagnostics: diagnostics.sorted()), newCache)
         }
+        let world = cache?.mapData == input.mapData && cache?.world != nil ? cache?.world : input.mapData.flatMap {
+            try? WorldMap(landGeoJSON: $0.land, countriesGeoJSON: $0.countries)
+        }
+        newCache.world = world
+        newCache.mapData = input.mapData
         let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered.rendered), options: options,
-                                  computed: computed, values: values)
+                                  computed: computed, values: values, world: world)
         let rerendered = Set(bodies.filter { id, body in cache?.bodies[id].map { $0.rendered.rendered != body.rendered.rendered } ?? true }.keys)
         let reusable = sameShell ? reusablePages(previous: cache, graph: graph, alsoChanged: rerendered) : [:]
         timer.lap("planRoutes, checkBodyLinks")
         let pages = await renderPages(routes, context: context, templates: templates, reusing: reusable)
         timer.lap("renderPages")
         newCache.pages = Dictionary(zip(routes.map(\.route), pages), uniquingKeysWith: { first, _ in first })
-        var files = pages
+        var files = pages.flatMap { $0 }
+        files.append(OutputFile(path: "assets/charts.css", text: ChartStyle.css))
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
         files += DataExport.files(graph: graph, baseURL: options.baseURL, computed: computed, values: values)
@@ -92,7 +99,7 @@ public enum SiteBuilder {
 
     /// Entity pages that no change can have touched: the entity, and everything it links to
     /// or that links to it, is the same as in the previous build.
-    static func reusablePages(previous cache: BuildCache?, graph: ContentGraph, alsoChanged: Set<EntryID> = []) -> [String: OutputFile] {
+    static func reusablePages(previous cache: BuildCache?, graph: ContentGraph, alsoChanged: Set<EntryID> = []) -> [String: [OutputFile]] {
         guard let cache, let old = cache.graph else { return [:] }
         var changed = alsoChanged
         for (id, entry) in graph.entries where old.entries[id] != entry { changed.insert(id) }
@@ -107,7 +114,7 @@ public enum SiteBuilder {
                 }
             }
         }
-        var reusable: [String: OutputFile] = [:]
+        var reusable: [String: [OutputFile]] = [:]
         for id in graph.entries.keys where !affected.contains(id) {
             let route = Routes.entry(id)
             if let page = cache.pages[route] { reusable[route] = page }
@@ -319,25 +326,33 @@ public enum SiteBuilder {
 
     // MARK: renderPages
 
-    static func renderPages(_ pages: [PlannedPage], context: SiteContext, templates: TemplateSet, reusing reusable: [String: OutputFile] = [:]) async -> [OutputFile] {
+    /// Each page's HTML and the CSVs of its charts.
+    static func renderPages(_ pages: [PlannedPage], context: SiteContext, templates: TemplateSet, reusing reusable: [String: [OutputFile]] = [:]) async -> [[OutputFile]] {
         await pages.concurrentMap { planned in
-            if let page = reusable[planned.route] { return page }
+            if let files = reusable[planned.route] { return files }
             let html: String
+            var charts: [ChartFigure] = []
             switch planned.content {
             case .home:
-                html = templates.render(HomePage(context: context), with: "home")
+                let page = HomePage(context: context)
+                charts = page.charts
+                html = templates.render(page, with: "home")
             case .data:
                 html = templates.render(DataPage(context: context), with: "data")
             case .search:
                 html = templates.render(SearchPage(context: context, records: SearchIndex.records(context: context)), with: "search")
             case .notFound:
-                return OutputFile(path: "404.html", text: templates.render(NotFoundPage(context: context), with: "404"))
+                return [OutputFile(path: "404.html", text: templates.render(NotFoundPage(context: context), with: "404"))]
             case .entry(let id):
                 let entry = context.graph[id]!
                 let specific = id.kind == .pages ? "page" : id.kind.singular.lowercased()
-                html = templates.render(EntityPage(entry: entry, context: context), with: templates.has(specific) ? specific : "entity")
+                let page = EntityPage(entry: entry, context: context)
+                charts = page.charts
+                html = templates.render(page, with: templates.has(specific) ? specific : "entity")
             case .list(let kind):
-                html = templates.render(ListPage(kind: kind, context: context), with: "list")
+                let page = ListPage(kind: kind, context: context)
+                charts = page.charts
+                html = templates.render(page, with: "list")
             case .tags:
                 let tags = allTags(context.graph).map { tag in
                     let count = context.graph.entries.values.filter { ($0.common.tags ?? []).contains(Slug(unchecked: tag)) }.count
@@ -367,7 +382,7 @@ public enum SiteBuilder {
                                                        breadcrumbs: [LinkItem(title: "Facilities", url: context.link(Routes.list(.facilities)))],
                                                        entries: entries, context: context), with: "collection")
             }
-            return OutputFile(path: Routes.file(for: planned.route), text: html)
+            return [OutputFile(path: Routes.file(for: planned.route), text: html)] + charts.map(\.csvFile)
         }
     }
 }

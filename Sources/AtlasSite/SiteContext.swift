@@ -1,5 +1,6 @@
 public import AtlasContent
 internal import AtlasMarkdown
+internal import AtlasCharts
 
 /// What every page renderer may read: the graph, rendered bodies and the URL scheme.
 struct SiteContext: Sendable {
@@ -8,6 +9,8 @@ struct SiteContext: Sendable {
     let options: BuildOptions
     let computed: ComputedModels
     let values: [EntryID: [String: NamedValue]]
+    /// Natural Earth geometry, projected; nil when the project has no map data.
+    let world: WorldMap?
 
     /// The link to a site-relative route.
     func link(_ route: String) -> String { options.baseURL.link(route) }
@@ -24,6 +27,7 @@ struct SiteContext: Sendable {
             title: "Atlas",
             home: link(""),
             stylesheet: link("assets/atlas.css"),
+            chartStylesheet: link("assets/charts.css"),
             search: link(Routes.search),
             nav: kinds.map { NavLink(title: $0.plural, url: link(Routes.list($0)), current: $0 == section) }
         )

@@ -48,14 +48,32 @@ public struct SiteInput: Sendable {
     public var assets: [OutputFile]
     /// Problems found while reading (special files, symlinks leaving `content/`).
     public var readDiagnostics: [Diagnostic]
+    /// Natural Earth land and country GeoJSON for the world maps; no maps without it.
+    public var mapData: MapData?
 
     /// Creates an input.
-    public init(contentRoot: String = "content", contentFiles: [SourceFile], templates: [TemplateFile], assets: [OutputFile] = [], readDiagnostics: [Diagnostic] = []) {
+    public init(contentRoot: String = "content", contentFiles: [SourceFile], templates: [TemplateFile], assets: [OutputFile] = [],
+                readDiagnostics: [Diagnostic] = [], mapData: MapData? = nil) {
+        self.mapData = mapData
         self.contentRoot = contentRoot
         self.contentFiles = contentFiles
         self.templates = templates
         self.assets = assets
         self.readDiagnostics = readDiagnostics
+    }
+}
+
+/// The world map's geometry as GeoJSON text.
+public struct MapData: Sendable, Hashable {
+    /// Land polygons.
+    public var land: String
+    /// Country polygons with `iso_a3` properties.
+    public var countries: String
+
+    /// Creates map data.
+    public init(land: String, countries: String) {
+        self.land = land
+        self.countries = countries
     }
 }
 

@@ -101,3 +101,8 @@ public enum OrganizationKind: String, FrontMatterEnum, Sendable {
 public enum ModelledRule: String, FrontMatterEnum, Sendable {
     case us3A090of2022 = "us-3a090-2022", us3A090of2023 = "us-3a090-2023", usCaseByCase2026 = "us-2026-case-by-case"
 }
+
+/// A what-if study the simulation core runs for a scenario page.
+public enum ScenarioModel: String, FrontMatterEnum, Sendable {
+    case windCoverage = "wind-coverage", opticsPower = "optics-power", crossSiteTraining = "cross-site-training"
+}

@@ -19,8 +19,7 @@ struct ComputedModels: Sendable {
     let facilities: [EntryID: Result<FacilityComputation, ModelGap>]
     let chips: [EntryID: Result<ExportClassification, ModelGap>]
     let accelerators: [EntryID: Accelerator]
-
-    static let empty = ComputedModels(facilities: [:], chips: [:], accelerators: [:])
+    let scenarios: [EntryID: Result<ScenarioResult, ModelGap>]
 
     /// Runs the models for every facility and chip, on every core.
     static func compute(graph: ContentGraph) async -> ComputedModels {
@@ -42,10 +41,15 @@ struct ComputedModels: Sendable {
             case .success(let scenario): return (entry.id, computeFacility(scenario))
             }
         }
+        let scenarioResults = await graph.entries(of: .scenarios).concurrentMap { entry -> (EntryID, Result<ScenarioResult, ModelGap>) in
+            guard case .scenario(let scenario) = entry.details else { return (entry.id, .failure(ModelGap("not a scenario"))) }
+            return (entry.id, ScenarioRuns.run(scenario))
+        }
         return ComputedModels(
             facilities: Dictionary(facilityResults, uniquingKeysWith: { first, _ in first }),
             chips: Dictionary(chipResults.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first }),
-            accelerators: Dictionary(chipResults.compactMap { result in result.1.map { (result.0, $0) } }, uniquingKeysWith: { first, _ in first })
+            accelerators: Dictionary(chipResults.compactMap { result in result.1.map { (result.0, $0) } }, uniquingKeysWith: { first, _ in first }),
+            scenarios: Dictionary(scenarioResults, uniquingKeysWith: { first, _ in first })
         )
     }
 

@@ -54,6 +54,12 @@ enum EntityValues {
             number("gw", "Power", deal.gw, unit: "GW")
         case .region(let region):
             number("grid_intensity_gco2_kwh", "Grid carbon intensity", region.gridIntensityGCO2kWh, unit: "gCO₂/kWh", decimals: 1)
+        case .scenario(let scenario):
+            number("load_mw", "Load", scenario.loadMW, unit: "MW")
+            number("mean_speed_ms", "Mean wind speed", scenario.meanSpeedMS, unit: "m/s")
+            number("nic_gbps", "NIC speed", scenario.nicGbps, unit: "Gb/s")
+            number("gradient_gb", "Gradients per step", scenario.gradientGB, unit: "GB")
+            if let gpus = scenario.gpus { put("gpus", "Accelerators", NumberFormatting.integer(gpus), Double(gpus)) }
         case .consortium, .organization, .policy, .page:
             break
         }

@@ -11,6 +11,7 @@ struct SiteChrome: Sendable {
     let title: String
     let home: String
     let stylesheet: String
+    let chartStylesheet: String
     let search: String
     let nav: [NavLink]
 }

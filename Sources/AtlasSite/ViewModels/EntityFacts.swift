@@ -44,6 +44,22 @@ enum EntityFacts {
             rows.text("Kind", policy.kind)
             rows.text("Status", policy.status)
             rows.text("Modelled rule", policy.rule?.rawValue)
+        case .scenario(let scenario):
+            rows.text("Model", scenario.model.rawValue)
+            rows.number("Load", scenario.loadMW, unit: "MW")
+            rows.number("Mean wind speed", scenario.meanSpeedMS, unit: "m/s")
+            rows.number("Weibull k", scenario.weibullK, unit: nil)
+            rows.text("Turbine", scenario.turbine?.rawValue)
+            rows.list("Overbuild swept", (scenario.overbuild ?? []).map { NumberFormatting.decimal($0) + "×" })
+            rows.list("Battery hours swept", (scenario.batteryHours ?? []).map { NumberFormatting.decimal($0) + " h" })
+            rows.text("Simulated years", scenario.years.map(String.init))
+            rows.list("Accelerators swept", (scenario.accelerators ?? []).map(NumberFormatting.integer))
+            rows.number("NIC speed", scenario.nicGbps, unit: "Gb/s")
+            rows.list("Distances swept", (scenario.distanceKM ?? []).map { NumberFormatting.decimal($0) + " km" })
+            rows.list("WAN bandwidth swept", (scenario.wanGbps ?? []).map { NumberFormatting.decimal($0) + " Gb/s" })
+            rows.text("Accelerators", scenario.gpus.map(NumberFormatting.integer))
+            rows.text("Accelerators per node", scenario.gpusPerNode.map(String.init))
+            rows.number("Gradients per step", scenario.gradientGB, unit: "GB")
         case .page:
             break
         }

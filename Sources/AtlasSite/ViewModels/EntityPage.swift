@@ -41,6 +41,7 @@ struct EntityPage: Sendable {
     let asOf: String?
     let facts: [Fact]
     let panels: [ModelPanel]
+    let charts: [ChartFigure]
     let body: String
     let sources: [SourceItem]
     let backlinkGroups: [BacklinkGroup]
@@ -67,6 +68,7 @@ struct EntityPage: Sendable {
         asOf = entry.common.asOf?.description
         facts = EntityFacts.facts(for: entry, context: context)
         panels = ModelPanels.panels(for: entry, computed: context.computed, values: context.values[entry.id] ?? [:])
+        charts = EntityCharts.charts(for: entry, route: route, context: context)
         body = context.bodies[entry.id]?.html ?? ""
         sources = (entry.common.sources ?? []).map {
             SourceItem(title: $0.title, url: $0.url.value, publisher: $0.publisher, date: $0.date?.description)

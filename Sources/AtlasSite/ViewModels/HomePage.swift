@@ -1,4 +1,5 @@
 public import AtlasContent
+internal import AtlasSimulation
 
 /// A headline number.
 struct Stat: Sendable {
@@ -23,6 +24,8 @@ struct HomePage: Sendable {
     let statuses: [StatusSummary]
     let latestInvestments: [CollectionItem]
     let themes: [LinkItem]
+    let headline: [Stat]
+    let charts: [ChartFigure]
 
     init(context: SiteContext) {
         site = context.chrome(section: nil)
@@ -62,6 +65,32 @@ struct HomePage: Sendable {
         themes.append(LinkItem(title: "Capital flows", url: context.link(Routes.list(.investments))))
         themes.append(LinkItem(title: "Regions and grids", url: context.link(Routes.list(.regions))))
         self.themes = themes
+
+        // Headline totals from the simulation core, over every facility it could model.
+        var accelerators = 0, bf16 = 0.0, energyMWh = 0.0, modelled = 0
+        for case .success(let result) in context.computed.facilities.values {
+            modelled += 1
+            accelerators += result.assessment.capacity.accelerators
+            bf16 += result.assessment.capacity.peak(.bf16) ?? 0
+            energyMWh += result.assessment.energy.facilityEnergyMWh
+        }
+        headline = [
+            Stat(label: "facilities modelled", value: NumberFormatting.integer(modelled), url: context.link(Routes.list(.facilities))),
+            Stat(label: "accelerators (declared or derived)", value: NumberFormatting.compact(Double(accelerators)), url: context.link(Routes.list(.facilities))),
+            Stat(label: "peak dense BF16", value: NumberFormatting.si(bf16, unit: "FLOP/s"), url: context.link(Routes.list(.facilities))),
+            Stat(label: "facility energy a year", value: NumberFormatting.si(energyMWh * 1e6, unit: "Wh"), url: context.link(Routes.list(.facilities))),
+        ]
+        if let world = context.world {
+            let facilities = context.graph.entries(of: .facilities)
+            let located = facilities.filter { if case .facility(let f) = $0.details { return f.lat != nil } else { return false } }
+            charts = [ChartFigure(SiteCharts.facilityMap(
+                id: "home-map", title: "AI data centers of the atlas",
+                summary: "\(located.count) of \(facilities.count) facilities have approximate coordinates; dots are sized by announced power and coloured by status, countries shaded by the announced power of their facilities.",
+                facilities: facilities, world: world, shadeCountries: true, context: context),
+                name: ChartFigure.name(route: "", chart: "map"), context: context)]
+        } else {
+            charts = []
+        }
     }
 }
 

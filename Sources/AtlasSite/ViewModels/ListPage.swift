@@ -27,6 +27,7 @@ struct ListPage: Sendable {
     let count: Int
     let columns: [Column]
     let rows: [Row]
+    let charts: [ChartFigure]
 
     init(kind: ContentKind, context: SiteContext) {
         let entries = Self.ordered(context.graph.entries(of: kind), kind: kind)
@@ -38,6 +39,28 @@ struct ListPage: Sendable {
         let table = Self.table(kind, entries: entries, context: context)
         columns = table.columns
         rows = table.rows
+        let route = Routes.list(kind)
+        switch kind {
+        case .facilities:
+            var figures = [ChartFigure(SiteCharts.pipeline(id: "facilities-pipeline", facilities: entries),
+                                       name: ChartFigure.name(route: route, chart: "pipeline"), context: context)]
+            if let world = context.world {
+                figures.insert(ChartFigure(SiteCharts.facilityMap(
+                    id: "facilities-map", title: "Where the facilities are",
+                    summary: "Facilities with approximate coordinates, sized by announced power and coloured by status.",
+                    facilities: entries, world: world, shadeCountries: false, context: context),
+                    name: ChartFigure.name(route: route, chart: "map"), context: context), at: 0)
+            }
+            charts = figures
+        case .chips:
+            charts = [ChartFigure(SiteCharts.chipRoadmap(id: "chips-roadmap", chips: entries, context: context),
+                                  name: ChartFigure.name(route: route, chart: "roadmap"), context: context)]
+        case .investments:
+            charts = [ChartFigure(SiteCharts.dealTimeline(id: "investments-timeline", deals: entries, context: context),
+                                  name: ChartFigure.name(route: route, chart: "timeline"), context: context)]
+        default:
+            charts = []
+        }
     }
 
     static func intro(_ kind: ContentKind) -> String {
@@ -49,6 +72,7 @@ struct ListPage: Sendable {
         case .organizations: "Companies, labs, investors and public bodies in the buildout."
         case .regions: "Countries and regions, with the carbon intensity of their grids."
         case .policies: "Export controls, industrial policy and permitting measures, newest first."
+        case .scenarios: "What-if studies run by the atlas's simulation core, each with its parameters, results and charts."
         case .pages: "Pages."
         }
     }
@@ -145,6 +169,12 @@ struct ListPage: Sendable {
                         guard case .policy(let p) = entry.details else { return Row(cells: []) }
                         return Row(cells: [Cell(text: p.date?.description ?? ""), name(entry), Cell(text: p.jurisdiction ?? ""),
                                            Cell(text: p.status ?? "")])
+                    })
+        case .scenarios:
+            return ([Column(label: "Scenario"), Column(label: "Model"), Column(label: "Summary")],
+                    entries.map { entry in
+                        guard case .scenario(let s) = entry.details else { return Row(cells: []) }
+                        return Row(cells: [name(entry), Cell(text: s.model.rawValue), Cell(text: entry.common.summary ?? "")])
                     })
         case .pages:
             return ([Column(label: "Page")], entries.map { Row(cells: [name($0)]) })

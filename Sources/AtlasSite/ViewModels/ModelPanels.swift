@@ -136,6 +136,15 @@ enum ModelPanels {
                     notes: ["TPP is the dense throughput times the operand's bit length, at the precision that gives the most."],
                     how: HowComputed([export.provenance]))]
             }
+        case .scenario:
+            guard let outcome = computed.scenarios[entry.id] else { return [] }
+            switch outcome {
+            case .failure(let gap):
+                return [ModelPanel(id: "results", title: "Results", lead: "The scenario could not run: \(gap.reason).", rows: [], notes: [], how: nil)]
+            case .success(let result):
+                return [ModelPanel(id: "results", title: "Results", lead: result.summary, rows: [], notes: [],
+                                   how: HowComputed(result.provenance))]
+            }
         default:
             return []
         }

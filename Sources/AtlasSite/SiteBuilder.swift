@@ -41,7 +41,11 @@ public enum SiteBuilder {
         let computed = await ComputedModels.compute(graph: referenceGraph)
         timer.lap("computeModels")
         let values = Dictionary(entries.map { ($0.id, EntityValues.values(for: $0, computed: computed)) }, uniquingKeysWith: { first, _ in first })
-        let bodies = await renderBodies(entries, baseURL: options.baseURL, values: values, reusing: sameShell ? cache?.bodies ?? [:] : [:])
+        let world = cache?.mapData == input.mapData && cache?.world != nil ? cache?.world : input.mapData.flatMap {
+            try? WorldMap(landGeoJSON: $0.land, countriesGeoJSON: $0.countries)
+        }
+        let bodyContext = SiteContext(graph: referenceGraph, bodies: [:], options: options, computed: computed, values: values, world: world)
+        let bodies = await renderBodies(entries, context: bodyContext, templates: templates, reusing: sameShell ? cache?.bodies ?? [:] : [:])
         timer.lap("renderBodies")
         let mentions = bodies.mapValues { Set($0.rendered.links.compactMap { Routes.entryID(forPath: $0.path) }) }
         // Entities whose files failed: links to them are explained by those files' own errors.
@@ -68,9 +72,6 @@ public enum SiteBuilder {
             newCache.pages = cache?.pages ?? [:]
             return (BuildResult(files: [], diagnostics: diagnostics.sorted()), newCache)
         }
-        let world = cache?.mapData == input.mapData && cache?.world != nil ? cache?.world : input.mapData.flatMap {
-            try? WorldMap(landGeoJSON: $0.land, countriesGeoJSON: $0.countries)
-        }
         newCache.world = world
         newCache.mapData = input.mapData
         let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered.rendered), options: options,
@@ -81,7 +82,7 @@ public enum SiteBuilder {
         let pages = await renderPages(routes, context: context, templates: templates, reusing: reusable)
         timer.lap("renderPages")
         newCache.pages = Dictionary(zip(routes.map(\.route), pages), uniquingKeysWith: { first, _ in first })
-        var files = pages.flatMap { $0 }
+        var files = pages.flatMap { $0 } + bodies.values.flatMap(\.chartFiles)
         files.append(OutputFile(path: "assets/charts.css", text: ChartStyle.css))
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
@@ -194,6 +195,8 @@ public enum SiteBuilder {
         let path: String
         /// What each `{{ … }}` expanded to; a body is stale when any expands differently now.
         let expansions: [String: String]
+        /// CSVs of the charts its chart blocks drew.
+        let chartFiles: [OutputFile]
         let rendered: RenderedBody
     }
 
@@ -204,20 +207,24 @@ public enum SiteBuilder {
         let location: SourceLocation
     }
 
-    static func renderBodies(_ entries: [Entry], baseURL: SiteURL, values: [EntryID: [String: NamedValue]],
+    static func renderBodies(_ entries: [Entry], context: SiteContext, templates: TemplateSet?,
                              reusing previous: [EntryID: CachedBody]) async -> [EntryID: CachedBody] {
         let renderer = MarkdownRenderer()
+        let baseURL = context.options.baseURL
+        let values = context.values
         let rendered = await entries.concurrentMap { entry -> (EntryID, CachedBody) in
             let own = values[entry.id] ?? [:]
             let lookup: (EntryID) -> [String: NamedValue]? = { values[$0] }
-            if let old = previous[entry.id], old.body == entry.body, old.bodyLine == entry.bodyLine, old.path == entry.path,
+            // Chart blocks draw other entities' data, so a body with one is always drawn again.
+            if let old = previous[entry.id], old.chartFiles.isEmpty, !old.rendered.rendered.fencedBlocks.contains(where: { $0.language == "chart" }),
+               old.body == entry.body, old.bodyLine == entry.bodyLine, old.path == entry.path,
                old.expansions.allSatisfy({ token, text in
                    (try? Placeholders.expand("{{ \(token) }}", own: own, entry: entry.id, lookup: lookup).get().text) == text
                }) {
                 return (entry.id, old)
             }
             var expansions: [String: String] = [:]
-            let markdown = renderer.render(entry.body, rewriteDestination: { destination in
+            var markdown = renderer.render(entry.body, rewriteDestination: { destination in
                 guard let path = sitePath(destination) else { return nil }
                 return baseURL.link(String(path.dropFirst())) + fragment(of: destination)
             }, expandText: { text in
@@ -233,13 +240,47 @@ public enum SiteBuilder {
                     location: SourceLocation(line: link.line + entry.bodyLine - 1, column: link.column)
                 )
             }
-            let problems = markdown.problems.map {
+            var problems = markdown.problems.map {
                 Diagnostic(path: entry.path, location: SourceLocation(line: $0.line + entry.bodyLine - 1, column: $0.column), message: $0.message)
             }
+            var chartFiles: [OutputFile] = []
+            var figures: [String] = []
+            for (index, block) in markdown.fencedBlocks.enumerated() where block.language == "chart" {
+                switch ChartBlocks.figure(for: block, index: index, in: entry, context: context) {
+                case .success(let figure):
+                    chartFiles.append(figure.csvFile)
+                    figures.append(templates?.render(FigureList(charts: [figure]), with: "partials/charts") ?? "")
+                case .failure(let errors):
+                    problems += errors.diagnostics
+                    figures.append("")
+                }
+            }
+            if !figures.isEmpty { markdown.html = replaceChartBlocks(in: markdown.html, with: figures) }
             return (entry.id, CachedBody(body: entry.body, bodyLine: entry.bodyLine, path: entry.path, expansions: expansions,
+                                         chartFiles: chartFiles,
                                          rendered: RenderedBody(rendered: markdown, links: links, problems: problems)))
         }
         return Dictionary(rendered, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The charts of a body, for the `partials/charts` template.
+    struct FigureList: Sendable {
+        let charts: [ChartFigure]
+    }
+
+    /// Swaps the n-th `<pre><code class="language-chart">` block for the n-th figure (safe mode lets no raw HTML imitate one).
+    static func replaceChartBlocks(in html: String, with figures: [String]) -> String {
+        var output = ""
+        var rest = html[...]
+        var index = 0
+        while index < figures.count, let open = rest.firstRange(of: "<pre><code class=\"language-chart\">"),
+              let close = rest[open.upperBound...].firstRange(of: "</code></pre>") {
+            output += rest[..<open.lowerBound]
+            output += figures[index]
+            rest = rest[close.upperBound...]
+            index += 1
+        }
+        return output + rest
     }
 
     /// `/facilities/x/` from a destination like `/facilities/x#power`; nil for external or relative links.

@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "AtlasContentTests", dependencies: ["AtlasContent"], swiftSettings: strict),
         .testTarget(
             name: "AtlasSiteTests",
-            dependencies: ["AtlasSite", "AtlasCommands", "AtlasFiles", "AtlasContent", "AtlasServe"],
+            dependencies: ["AtlasSite", "AtlasCommands", "AtlasFiles", "AtlasContent", "AtlasServe", "AtlasSimulation"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict
         ),

@@ -5,6 +5,7 @@ import FoundationXML
 import Testing
 import AtlasContent
 @testable import AtlasSite
+import AtlasSimulation
 
 @Suite struct SiteBuildTests {
     /// Pages whose HTML is pinned by golden files; set ATLAS_UPDATE_GOLDEN=1 to rewrite them.
@@ -83,6 +84,39 @@ import AtlasContent
         let records = try JSONSerialization.jsonObject(with: Data(index.bytes)) as? [[String: Any]]
         #expect(records?.count == 9)
         #expect(files.contains { $0.path == "assets/search.js" })
+    }
+
+    @Test func everySVGOfTheBuildIsWellFormedXMLWithoutNaN() async throws {
+        let files = await TestSupport.buildMini().files
+        var count = 0
+        for file in files where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            var rest = html[...]
+            while let open = rest.firstRange(of: "<svg"), let close = rest[open.lowerBound...].firstRange(of: "</svg>") {
+                let svg = String(rest[open.lowerBound..<close.upperBound])
+                let parser = XMLParser(data: Data(svg.utf8))
+                #expect(parser.parse(), "\(file.path): SVG \(count) is not well-formed: \(String(describing: parser.parserError))")
+                #expect(!svg.contains("NaN") && !svg.contains("Infinity") && !svg.contains("inf\""), "\(file.path)")
+                count += 1
+                rest = rest[close.upperBound...]
+            }
+        }
+        #expect(count >= 4, "expected maps and charts in the fixture site, found \(count)")
+    }
+
+    @Test func facilityNumbersEqualTheSimulationCore() async throws {
+        // Sea One: 2.5 MW of IT load, PUE 1.1, 128 XPU-1 at 989.4 TFLOPS dense BF16.
+        let accelerator = Accelerator(name: "xpu-1", denseTFLOPS: [.bf16: 989.4, .fp8: 1978.9], tdpW: 700, allInKW: nil,
+                                      allInSource: nil, memoryTBs: nil, chipToChipGBs: nil, dieAreaMM2: nil, datacenter: true, source: "test")
+        let assessment = try FacilityModel.assess(FacilityScenario(
+            capacity: CapacityInput(powerMW: 2.5, basis: .it, pue: 1.1, fleet: [FleetItem(accelerator: accelerator, count: 128)]),
+            gridIntensityGCO2PerKWh: 123.4))
+        let page = try #require(await TestSupport.buildMini().files.first { $0.path == "facilities/sea-one/index.html" })
+        let html = String(decoding: page.bytes, as: UTF8.self)
+        #expect(html.contains("<td>\(NumberFormatting.integer(assessment.capacity.accelerators))</td>"))
+        #expect(html.contains("<td>\(NumberFormatting.si(assessment.capacity.peak(.bf16)!, unit: "FLOP/s"))</td>"))
+        #expect(html.contains("<td>\(NumberFormatting.significant(assessment.energy.co2Tonnes / 1000)) kt</td>"))
+        #expect(html.contains("<td>\(NumberFormatting.significant(assessment.training[1].days)) days</td>"))
     }
 
     @Test func bibtexEscapesLaTeXSpecials() {

@@ -19,7 +19,8 @@ enum TestSupport {
 
     /// Reads the mini fixture site from disk.
     static func miniInput() -> SiteInput {
-        ProjectReader().read(contentDirectory: miniContent, templatesDirectory: templatesDirectory)
+        ProjectReader().read(contentDirectory: miniContent, templatesDirectory: templatesDirectory,
+                             dataDirectory: repositoryRoot.appendingPathComponent("data").path)
     }
 
     /// Builds the mini site in memory with a fixed base URL.
@@ -27,7 +28,7 @@ enum TestSupport {
         var input = miniInput()
         input = SiteInput(contentRoot: "content", contentFiles: input.contentFiles.map {
             SourceFile(path: "content/" + $0.path.dropFirst(miniContent.count + 1), bytes: $0.bytes)
-        }, templates: input.templates, assets: input.assets, readDiagnostics: input.readDiagnostics)
+        }, templates: input.templates, assets: input.assets, readDiagnostics: input.readDiagnostics, mapData: input.mapData)
         return await SiteBuilder.build(input, options: BuildOptions(baseURL: SiteURL(parsing: baseURL)!))
     }
 

@@ -28,12 +28,14 @@ enum EntityFacts {
             rows.links("Facilities", .facilities, deal.facilities)
         case .organization(let organization):
             rows.text("Kind", organization.kind?.label)
+            footprint(entry, into: &rows)
             rows.links("Country", .regions, organization.country.map { [$0] })
             if let website = organization.website {
                 rows.append(Fact(label: "Website", values: [FactValue(text: website.value, url: website.value)]))
             }
         case .region(let region):
             rows.text("ISO 3166 code", region.isoA3)
+            footprint(entry, into: &rows)
             if let intensity = region.gridIntensityGCO2kWh {
                 let year = region.gridIntensityYear.map { " (\($0))" } ?? ""
                 rows.text("Grid carbon intensity", NumberFormatting.decimal(intensity, decimals: 1) + " gCO₂/kWh" + year)
@@ -65,6 +67,20 @@ enum EntityFacts {
         }
         rows.text("As of", entry.common.asOf?.description)
         return rows.facts
+    }
+
+    /// Totals over the facilities an organization runs or owns, or a region holds.
+    private static func footprint(_ entry: Entry, into rows: inout FactRows) {
+        let facilities = EntityCharts.relatedFacilities(entry, context: rows.context)
+        guard !facilities.isEmpty else { return }
+        var megawatts = 0.0, accelerators = 0
+        for facility in facilities {
+            if case .facility(let fields) = facility.details { megawatts += fields.powerMW ?? 0 }
+            if case .success(let result)? = rows.context.computed.facilities[facility.id] { accelerators += result.assessment.capacity.accelerators }
+        }
+        rows.text("Facilities in the atlas", String(facilities.count))
+        if megawatts > 0 { rows.text("Announced power (mixed bases)", NumberFormatting.decimal(megawatts, decimals: 0) + " MW") }
+        if accelerators > 0 { rows.text("Accelerators (declared or derived)", NumberFormatting.compact(Double(accelerators))) }
     }
 
     private static func facilityFacts(_ facility: Facility, into rows: inout FactRows) {

@@ -42,6 +42,7 @@ struct EntityPage: Sendable {
     let facts: [Fact]
     let panels: [ModelPanel]
     let charts: [ChartFigure]
+    let members: [LinkItem]
     let body: String
     let sources: [SourceItem]
     let backlinkGroups: [BacklinkGroup]
@@ -69,6 +70,7 @@ struct EntityPage: Sendable {
         facts = EntityFacts.facts(for: entry, context: context)
         panels = ModelPanels.panels(for: entry, computed: context.computed, values: context.values[entry.id] ?? [:])
         charts = EntityCharts.charts(for: entry, route: route, context: context)
+        members = Self.members(of: entry, context: context)
         body = context.bodies[entry.id]?.html ?? ""
         sources = (entry.common.sources ?? []).map {
             SourceItem(title: $0.title, url: $0.url.value, publisher: $0.publisher, date: $0.date?.description)
@@ -86,6 +88,24 @@ struct EntityPage: Sendable {
             )
         }
         backlinkGroups = groups.keys.sorted().map { BacklinkGroup(title: $0.plural, items: groups[$0]!) }
+    }
+
+    /// For a consortium: each founder or member and what it builds or operates in the atlas.
+    static func members(of entry: Entry, context: SiteContext) -> [LinkItem] {
+        guard case .consortium(let consortium) = entry.details else { return [] }
+        var seen: Set<String> = []
+        return ((consortium.founders ?? []) + (consortium.members ?? [])).compactMap { slug -> LinkItem? in
+            guard seen.insert(slug.value).inserted else { return nil }
+            let id = EntryID(kind: .organizations, slug: slug.value)
+            guard let organization = context.graph[id] else { return nil }
+            var parts: [String] = []
+            let chips = context.graph.entries(of: .chips).filter { if case .chip(let c) = $0.details { return c.vendor == slug } else { return false } }
+            if !chips.isEmpty { parts.append("builds " + chips.map(\.title).joined(separator: ", ")) }
+            let facilities = EntityCharts.relatedFacilities(organization, context: context)
+            if !facilities.isEmpty { parts.append("runs or owns " + facilities.map(\.title).joined(separator: ", ")) }
+            return LinkItem(title: organization.title, url: context.link(Routes.entry(id)),
+                            note: parts.isEmpty ? "no chips or facilities in the atlas yet" : parts.joined(separator: "; "))
+        }
     }
 
     /// How a referring field reads from the referenced entity's side.

@@ -49,21 +49,19 @@ struct HomePage: Sendable {
         latestInvestments = ListPage.ordered(context.graph.entries(of: .investments), kind: .investments).prefix(5).map {
             CollectionItem(title: $0.title, url: context.link(Routes.entry($0.id)), summary: $0.common.summary)
         }
-        var themes: [LinkItem] = []
-        let tags = Set(context.graph.entries.values.flatMap { $0.common.tags ?? [] }.map(\.value))
-        for (tag, title) in [("optical-interconnect", "Optical interconnects"), ("co-packaged-optics", "Co-packaged optics")] where tags.contains(tag) {
-            themes.append(LinkItem(title: title, url: context.link(Routes.tag(tag))))
+        // The theme pages tell the story; fall back to the sections when one is missing.
+        let themePages: [(slug: String, fallback: LinkItem)] = [
+            ("optical-interconnects", LinkItem(title: "Optical interconnects", url: context.link(Routes.list(.consortia)))),
+            ("offshore-and-floating", LinkItem(title: "Offshore and floating data centers", url: context.link(Routes.siting(.floating)))),
+            ("power-and-sovereignty", LinkItem(title: "Power and sovereignty", url: context.link(Routes.list(.regions)))),
+            ("export-controls", LinkItem(title: "Export controls", url: context.link(Routes.list(.policies)))),
+            ("capital-flows", LinkItem(title: "Capital flows", url: context.link(Routes.list(.investments)))),
+            ("distributed-ai", LinkItem(title: "Distributed AI across regions", url: context.link(Routes.list(.scenarios)))),
+        ]
+        var themes = themePages.map { theme in
+            context.graph[EntryID(kind: .pages, slug: theme.slug)].map { LinkItem(title: $0.title, url: context.link(Routes.entry($0.id))) } ?? theme.fallback
         }
-        for siting in [Siting.floating, .barge, .subsea] {
-            let present = context.graph.entries(of: .facilities).contains {
-                if case .facility(let facility) = $0.details { return facility.siting == siting }
-                return false
-            }
-            if present { themes.append(LinkItem(title: "\(siting.label) data centers", url: context.link(Routes.siting(siting)))) }
-        }
-        themes.append(LinkItem(title: "Export controls and policy", url: context.link(Routes.list(.policies))))
-        themes.append(LinkItem(title: "Capital flows", url: context.link(Routes.list(.investments))))
-        themes.append(LinkItem(title: "Regions and grids", url: context.link(Routes.list(.regions))))
+        themes.append(LinkItem(title: "Scenarios", url: context.link(Routes.list(.scenarios))))
         self.themes = themes
 
         // Headline totals from the simulation core, over every facility it could model.

@@ -97,7 +97,7 @@ enum ReferencePainter {
             }
             attributes += [
                 .init("font-size", SVGNumber.format(labelSize)), .init("fill", ChartPalette.chromeColor("text")),
-                .init("stroke", ChartPalette.chromeColor("bg")), .init("stroke-width", "3"), .init("paint-order", "stroke"),
+                .init("stroke", ChartPalette.chromeColor("bg")), .init("stroke-width", "3"), .init("style", "paint-order:stroke"),
                 .init("stroke-linejoin", "round"),
             ]
             svg.text(text, attributes)

@@ -8,7 +8,7 @@ struct BarChartRenderer {
     /// Text over a background-coloured outline, so labels stay legible across gridlines and threshold lines.
     private static let haloAttributes: [SVGAttribute] = [
         .init("fill", ChartPalette.chromeColor("text")), .init("stroke", ChartPalette.chromeColor("bg")), .init("stroke-width", "3"),
-        .init("paint-order", "stroke"), .init("stroke-linejoin", "round"),
+        .init("style", "paint-order:stroke"), .init("stroke-linejoin", "round"),
     ]
 
     private struct Bar {

@@ -99,7 +99,7 @@ struct ScatterChartRenderer {
             svg.text(text, [
                 .init("class", "atlas-point-label atlas-halo"), .init("x", spot.x), .init("y", spot.maxY - 3.5),
                 .init("font-size", SVGNumber.format(Self.labelSize)), .init("fill", ChartPalette.chromeColor("text")),
-                .init("stroke", ChartPalette.chromeColor("bg")), .init("stroke-width", "3"), .init("paint-order", "stroke"),
+                .init("stroke", ChartPalette.chromeColor("bg")), .init("stroke-width", "3"), .init("style", "paint-order:stroke"),
                 .init("stroke-linejoin", "round"),
             ], tooltip: text == point.name ? nil : point.name)
             if point.url != nil { svg.close() }

@@ -75,7 +75,7 @@ enum ModelPanels {
             guard let outcome = computed.facilities[entry.id] else { return [] }
             guard case .success(let result) = outcome else {
                 if case .failure(let gap) = outcome {
-                    return [ModelPanel(id: "computed", title: "Computed figures", lead: "The atlas's models could not run for this site: \(gap.reason).",
+                    return [ModelPanel(id: "panel-computed", title: "Computed figures", lead: "The atlas's models could not run for this site: \(gap.reason).",
                                        rows: [], notes: [], how: nil)]
                 }
                 return []
@@ -87,7 +87,7 @@ enum ModelPanels {
             }
             capacityNotes.append("H100-equivalents: \(assessment.capacity.h100EquivalentBasis). Training times assume 40 % model FLOP utilisation on the whole fleet.")
             var panels = [ModelPanel(
-                id: "capacity", title: "Capacity",
+                id: "panel-capacity", title: "Capacity",
                 lead: "What the site's power supports, from its power figure, PUE and fleet.",
                 rows: rows(["capacity.it_mw", "capacity.facility_mw", "capacity.accelerators", "capacity.peak_bf16_flops",
                             "capacity.peak_fp8_flops", "capacity.h100_equivalents", "training.days_1e25", "training.days_1e26"]),
@@ -101,7 +101,7 @@ enum ModelPanels {
                 energyNotes.append("Own supply: an hourly simulation of \(supply.years) years of wind (and battery) against a flat load; the rest comes from the grid.")
             }
             panels.append(ModelPanel(
-                id: "energy", title: "Energy",
+                id: "panel-energy", title: "Energy",
                 lead: "Yearly energy, carbon and water at a typical utilisation.",
                 rows: rows(["energy.it_gwh", "energy.facility_gwh", "energy.co2_kt", "energy.water_m3", "supply.capacity_factor",
                             "supply.coverage", "supply.curtailment", "supply.grid_import_gwh", "supply.storage_cycles"]),
@@ -116,7 +116,7 @@ enum ModelPanels {
                 interconnectNotes.append("A non-blocking fat tree of 51.2 Tb/s switches at 400 Gb/s per accelerator, every link optical.")
             }
             panels.append(ModelPanel(
-                id: "interconnect", title: "Interconnect",
+                id: "panel-interconnect", title: "Interconnect",
                 lead: "The scale-out network such a fleet needs, and what its optics draw.",
                 rows: rows(["fabric.tiers", "fabric.switches", "fabric.transceivers", "fabric.optics_mw_pluggable", "fabric.optics_mw_lpo",
                             "fabric.optics_mw_cpo", "interconnect.allreduce_ms", "interconnect.comm_to_compute"]),
@@ -126,10 +126,10 @@ enum ModelPanels {
             guard let outcome = computed.chips[entry.id] else { return [] }
             switch outcome {
             case .failure(let gap):
-                return [ModelPanel(id: "export", title: "Export control", lead: "Not classified: \(gap.reason).", rows: [], notes: [], how: nil)]
+                return [ModelPanel(id: "panel-export", title: "Export control", lead: "Not classified: \(gap.reason).", rows: [], notes: [], how: nil)]
             case .success(let export):
                 return [ModelPanel(
-                    id: "export", title: "Export control (ECCN 3A090)",
+                    id: "panel-export", title: "Export control (ECCN 3A090)",
                     lead: "The atlas's own arithmetic under each rule's thresholds; not an official classification.",
                     rows: rows(["export.tpp", "export.tpp_precision", "export.performance_density", "export.rule_2022",
                                 "export.rule_2023", "export.case_by_case_2026"]),
@@ -140,9 +140,9 @@ enum ModelPanels {
             guard let outcome = computed.scenarios[entry.id] else { return [] }
             switch outcome {
             case .failure(let gap):
-                return [ModelPanel(id: "results", title: "Results", lead: "The scenario could not run: \(gap.reason).", rows: [], notes: [], how: nil)]
+                return [ModelPanel(id: "panel-results", title: "Results", lead: "The scenario could not run: \(gap.reason).", rows: [], notes: [], how: nil)]
             case .success(let result):
-                return [ModelPanel(id: "results", title: "Results", lead: result.summary, rows: [], notes: [],
+                return [ModelPanel(id: "panel-results", title: "Results", lead: result.summary, rows: [], notes: [],
                                    how: HowComputed(result.provenance))]
             }
         default:

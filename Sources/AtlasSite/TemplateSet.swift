@@ -41,7 +41,7 @@ struct TemplateSet: Sendable {
 
     /// Renders `model` with the template `name`.
     func render(_ model: Any, with name: String) -> String {
-        library.render(model, withTemplate: name) ?? ""
+        library.render(TemplateValues.convert(model), withTemplate: name) ?? ""
     }
 
     /// `{{> name}}` and `{{< name}}` tags, with their positions.

@@ -28,17 +28,18 @@ public struct Slug: ScalarDecodable, Encodable, Sendable, Hashable, Comparable, 
     public static func < (lhs: Slug, rhs: Slug) -> Bool { lhs.value < rhs.value }
 }
 
-/// An absolute `http(s)` URL with a host.
+/// An absolute `https` URL with a host.
 public struct WebURL: ScalarDecodable, Encodable, Sendable, Hashable, CustomStringConvertible {
     /// The URL as written.
     public let value: String
 
     static func decode(scalar text: String, quoted: Bool) -> Result<WebURL, ScalarError> {
         let lower = text.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") { rest = text.dropFirst(8) }
-        else if lower.hasPrefix("http://") { rest = text.dropFirst(7) }
-        else { return .failure(ScalarError("`\(text)` is not an http(s) URL")) }
+        if lower.hasPrefix("http://") {
+            return .failure(ScalarError("`\(text)` uses http; link the https address (sources must be https)"))
+        }
+        guard lower.hasPrefix("https://") else { return .failure(ScalarError("`\(text)` is not an https URL")) }
+        let rest = text.dropFirst(8)
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let valid = !host.isEmpty && host.contains(".") && !text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" })
         return valid ? .success(WebURL(value: text)) : .failure(ScalarError("`\(text)` is not a well-formed URL"))

@@ -32,6 +32,24 @@ public enum SimulationInputs {
             }
             fleet.append(FleetItem(accelerator: accelerator(from: chip, slug: id.slug, path: chipEntry.path), count: item.count))
         }
+        // An accelerator with neither all-in power nor TDP (Trainium2, say) takes the all-in power the
+        // site's own IT power and declared count imply.
+        if fleet.contains(where: { $0.accelerator.allInKW == nil && $0.accelerator.tdpW == nil }),
+           let power = facility.powerMW, let basis = facility.powerBasis {
+            let pue = facility.pue ?? CapacityModel.defaultPUE.value
+            let itMW = facility.itMW ?? (basis == .it ? power : power / pue)
+            let count = fleet.reduce(0) { $0 + $1.count }
+            if count > 0, itMW > 0 {
+                let implied = itMW * 1000 / Double(count)
+                fleet = fleet.map { item in
+                    guard item.accelerator.allInKW == nil, item.accelerator.tdpW == nil else { return item }
+                    var accelerator = item.accelerator
+                    accelerator.allInKW = implied
+                    accelerator.allInSource = "implied by the site's IT power (\(NumberFormatting.significant(itMW)) MW) over its declared fleet"
+                    return FleetItem(accelerator: accelerator, count: item.count)
+                }
+            }
+        }
         let capacity: CapacityInput
         if let power = facility.powerMW, let basis = facility.powerBasis {
             capacity = CapacityInput(powerMW: power, basis: basis.simulation, pue: facility.pue, fleet: fleet,

@@ -26,6 +26,9 @@ public struct ContentGraph: Sendable {
     /// Entities of `kind`, sorted by slug.
     public func entries(of kind: ContentKind) -> [Entry] { byKind[kind] ?? [] }
 
+    /// Unresolved references that get a "did you mean" hint in one build; later ones get none.
+    public static let maximumSpellingHints = 200
+
     /// Indexes `entries`, resolves front-matter references and records text mentions as backlinks.
     ///
     /// Reports duplicate slugs and titles within a kind and references that resolve to nothing.
@@ -55,12 +58,19 @@ public struct ContentGraph: Sendable {
         }
 
         var backlinks: [EntryID: Set<Backlink>] = [:]
-        for entry in table.values {
+        // "Did you mean" costs an edit distance per candidate: offer it for the first unresolved
+        // names only, so a file listing thousands of unknown slugs still builds in a blink.
+        var slugsByKind: [ContentKind: [String]] = [:]
+        for id in table.keys { slugsByKind[id.kind, default: []].append(id.slug) }
+        var hintsLeft = maximumSpellingHints
+        // In path order, so which names get a hint does not depend on hashing.
+        for entry in table.values.sorted(by: { $0.path < $1.path }) {
             for reference in entry.details.references {
                 if table[reference.target] != nil {
                     backlinks[reference.target, default: []].insert(Backlink(source: entry.id, field: reference.field))
                 } else if !broken.contains(reference.target) {
-                    let candidates = table.keys.filter { $0.kind == reference.target.kind }.map(\.slug)
+                    let candidates = hintsLeft > 0 ? slugsByKind[reference.target.kind] ?? [] : []
+                    hintsLeft -= 1
                     diagnostics.append(Diagnostic(
                         path: entry.path, location: entry.locations[reference.field],
                         message: "`\(reference.field)`: no \(reference.target.kind.rawValue) entry `\(reference.target.slug)` "

@@ -19,7 +19,7 @@ public struct ProjectReader: Sendable {
         let contentRoot = contentDirectory.hasSuffix("/") ? String(contentDirectory.dropLast()) : contentDirectory
         var files: [SourceFile] = []
         if let rootReal = realPath(contentRoot) {
-            walk(directory: contentRoot, display: contentRoot, rootReal: rootReal, depth: 0, files: &files, diagnostics: &diagnostics)
+            walk(directory: contentRoot, display: contentRoot, rootDisplay: contentRoot, rootReal: rootReal, depth: 0, files: &files, diagnostics: &diagnostics)
         } else {
             diagnostics.append(.error("content folder does not exist or cannot be read", path: contentRoot, line: 1))
         }
@@ -29,7 +29,7 @@ public struct ProjectReader: Sendable {
         let templatesRoot = templatesDirectory.hasSuffix("/") ? String(templatesDirectory.dropLast()) : templatesDirectory
         if let templatesReal = realPath(templatesRoot) {
             var templateFiles: [SourceFile] = []
-            walk(directory: templatesRoot, display: templatesRoot, rootReal: templatesReal, depth: 0, files: &templateFiles, diagnostics: &diagnostics)
+            walk(directory: templatesRoot, display: templatesRoot, rootDisplay: templatesRoot, rootReal: templatesReal, depth: 0, files: &templateFiles, diagnostics: &diagnostics)
             for file in templateFiles {
                 let relative = String(file.path.dropFirst(templatesRoot.count + 1))
                 if relative.hasPrefix("assets/") {
@@ -58,7 +58,7 @@ public struct ProjectReader: Sendable {
                          readDiagnostics: diagnostics, mapData: mapData)
     }
 
-    private func walk(directory: String, display: String, rootReal: String, depth: Int, files: inout [SourceFile], diagnostics: inout [Diagnostic]) {
+    private func walk(directory: String, display: String, rootDisplay: String, rootReal: String, depth: Int, files: inout [SourceFile], diagnostics: inout [Diagnostic]) {
         guard depth < 8 else {
             diagnostics.append(.error("folders nested too deeply", path: display, line: 1))
             return
@@ -79,7 +79,7 @@ public struct ProjectReader: Sendable {
                     continue
                 }
                 guard target == rootReal || target.hasPrefix(rootReal + "/") else {
-                    diagnostics.append(.error("symlink leads outside \(display.split(separator: "/").first ?? "the project folder"); not read", path: shown, line: 1))
+                    diagnostics.append(.error("symlink leads outside \(rootDisplay); not read", path: shown, line: 1))
                     continue
                 }
                 guard stat(target, &info) == 0 else { continue }
@@ -96,7 +96,7 @@ public struct ProjectReader: Sendable {
                     diagnostics.append(Diagnostic(path: shown, location: .init(line: 1, column: 1), severity: .warning,
                                                   message: "is a folder, not a Markdown file; ignored"))
                 }
-                walk(directory: path, display: shown, rootReal: rootReal, depth: depth + 1, files: &files, diagnostics: &diagnostics)
+                walk(directory: path, display: shown, rootDisplay: rootDisplay, rootReal: rootReal, depth: depth + 1, files: &files, diagnostics: &diagnostics)
             case S_IFREG:
                 guard Int(info.st_size) <= Self.maximumFileSize else {
                     diagnostics.append(.error("file is larger than the \(Self.maximumFileSize / 1024 / 1024) MiB limit", path: shown, line: 1))

@@ -25,7 +25,7 @@ public struct SiteWriter: Sendable {
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
-            throw WriteError(description: "\(parent.path): cannot create the staging folder (\(error.localizedDescription))")
+            throw WriteError(description: "\(parent.path): cannot create the staging folder (\(error.localizedDescription)); \(output.path)/ left untouched")
         }
         do {
             for file in files {
@@ -34,9 +34,7 @@ public struct SiteWriter: Sendable {
                 }
                 let target = staging.appendingPathComponent(relative)
                 try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard manager.createFile(atPath: target.path, contents: Data(file.bytes)) else {
-                    throw WriteError(description: "\(target.path): cannot write (disk full or not writable?)")
-                }
+                try Self.writeFile(file.bytes, to: target.path, untouched: output.path)
             }
             try swap(staging: staging, into: output)
         } catch let error as WriteError {
@@ -44,8 +42,32 @@ public struct SiteWriter: Sendable {
             throw error
         } catch {
             try? manager.removeItem(at: staging)
-            throw WriteError(description: "\(output.path): \(error.localizedDescription)")
+            throw WriteError(description: "\(output.path): \(error.localizedDescription); \(output.path)/ left untouched")
         }
+    }
+
+    /// Writes one file with POSIX calls, so a full disk or a read-only folder is named as such.
+    private static func writeFile(_ bytes: [UInt8], to path: String, untouched output: String) throws(WriteError) {
+        func failure(_ what: String) -> WriteError {
+            let code = errno
+            let reason = String(cString: strerror(code))
+            let hint = code == ENOSPC || code == EDQUOT || code == EFBIG ? " (the disk is full or a size limit was reached)" : ""
+            return WriteError(description: "\(path): cannot \(what): \(reason)\(hint); \(output)/ left untouched")
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("create the file") }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { posixWrite(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else {
+                let error = failure("write")
+                close(descriptor)
+                throw error
+            }
+            written += count
+        }
+        guard close(descriptor) == 0 else { throw failure("finish writing") }
     }
 
     /// `a/b.html` stays; absolute paths, `..`, `.`, empty segments and backslashes are refused.
@@ -99,4 +121,9 @@ public struct SiteWriter: Sendable {
         return nil
         #endif
     }()
+}
+
+/// `write(2)`, named apart from `SiteWriter.write`, which would shadow it inside the type.
+private func posixWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
 }

@@ -1,3 +1,34 @@
+import Synchronization
+
+/// Identifies a path computation: the transform, the simplification settings and the geometry.
+struct PathCacheKey: Hashable {
+    let scale: Double, offsetX: Double, offsetY: Double, tolerance: Double, minimumArea: Double
+    let rings: Int, points: Int, first: ChartPoint?, sumX: Double, sumY: Double
+
+    init(transform: MapTransform, tolerance: Double, minimumArea: Double, polygons: [[[ChartPoint]]]) {
+        let probe = transform.apply(ChartPoint(x: 0, y: 0))
+        scale = transform.scale
+        offsetX = probe.x
+        offsetY = probe.y
+        self.tolerance = tolerance
+        self.minimumArea = minimumArea
+        var rings = 0, points = 0
+        var sumX = 0.0, sumY = 0.0
+        for polygon in polygons {
+            for ring in polygon {
+                rings += 1
+                points += ring.count
+                for point in ring { sumX += point.x; sumY += point.y }
+            }
+        }
+        self.rings = rings
+        self.points = points
+        first = polygons.first?.first?.first
+        self.sumX = sumX
+        self.sumY = sumY
+    }
+}
+
 /// Writes projected polygons as compact SVG path data: simplified for the drawn size, coordinates
 /// on a 0.1 px grid, relative moves, no repeated points.
 struct MapPathWriter {
@@ -9,7 +40,23 @@ struct MapPathWriter {
     var minimumArea = 0.6
 
     /// Path data for polygons (lists of rings); empty when nothing is large enough to draw.
+    ///
+    /// Memoised: a site draws the same land at the same size on many pages, and simplifying it is
+    /// most of a map's cost. The key fingerprints the geometry and the transform exactly.
     func pathData(_ polygons: [[[ChartPoint]]]) -> String {
+        let key = PathCacheKey(transform: transform, tolerance: tolerance, minimumArea: minimumArea, polygons: polygons)
+        if let cached = Self.cache.withLock({ $0[key] }) { return cached }
+        let data = uncachedPathData(polygons)
+        Self.cache.withLock { cache in
+            if cache.count > 4096 { cache.removeAll() }
+            cache[key] = data
+        }
+        return data
+    }
+
+    private static let cache = Mutex<[PathCacheKey: String]>([:])
+
+    private func uncachedPathData(_ polygons: [[[ChartPoint]]]) -> String {
         var data = ""
         for polygon in polygons {
             for ring in polygon {

@@ -68,7 +68,9 @@ struct ComputedModels: Sendable {
             var optics: [(OpticsTechnology, FabricResult)] = []
             if capacity.accelerators >= 2 {
                 for technology in OpticsTechnology.allCases {
-                    if let fabric = try? FatTreeFabric.size(FabricInput(accelerators: capacity.accelerators, nicGbps: scenario.nicGbps, technology: technology)) {
+                    // Beyond three tiers of 51.2 Tb/s switches, the next generation (102.4 Tb/s).
+                    if let fabric = try? FatTreeFabric.size(FabricInput(accelerators: capacity.accelerators, nicGbps: scenario.nicGbps, technology: technology))
+                        ?? FatTreeFabric.size(FabricInput(accelerators: capacity.accelerators, nicGbps: scenario.nicGbps, switchTbps: 102.4, technology: technology)) {
                         optics.append((technology, fabric))
                     }
                 }

@@ -105,7 +105,7 @@ enum EntityValues {
             put("supply.grid_import_gwh", "Grid import per year", NumberFormatting.si(supply.gridImportMWh * 1e6, unit: "Wh"), supply.gridImportMWh / 1000)
             put("supply.storage_cycles", "Storage cycles per year", NumberFormatting.significant(supply.storageCycles), supply.storageCycles)
         }
-        if let fabric = result.assessment.fabric {
+        if let fabric = result.assessment.fabric ?? result.opticsByTechnology.first?.1 {
             put("fabric.tiers", "Fat-tree tiers", String(fabric.tiers), Double(fabric.tiers))
             put("fabric.switches", "Switches", NumberFormatting.integer(fabric.switches), Double(fabric.switches))
             put("fabric.transceivers", "Optical transceivers", NumberFormatting.integer(fabric.transceivers), Double(fabric.transceivers))

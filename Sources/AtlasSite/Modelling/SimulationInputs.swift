@@ -79,8 +79,13 @@ public enum SimulationInputs {
             let battery = facility.storage.map {
                 Battery(energyMWh: $0.energyMWh, powerMW: $0.powerMW, roundTripEfficiency: $0.roundTripEfficiency ?? Battery.defaultEfficiency.value)
             } ?? .none
+            // The same load the capacity chain models: the announced power on its basis, else the IT load.
             let pue = facility.pue ?? CapacityModel.defaultPUE.value
-            let load = facility.itMW.map { $0 * pue } ?? (facility.powerBasis == .it ? (facility.powerMW ?? 0) * pue : facility.powerMW ?? 0)
+            let load: Double = switch (facility.powerMW, facility.powerBasis) {
+            case (let power?, .it?): power * pue
+            case (let power?, _?): power
+            default: (facility.itMW ?? 0) * pue
+            }
             if load > 0 {
                 supply = WindSupplyScenario(
                     farm: WindFarm(capacityMW: wind.capacityMW, curve: curve),

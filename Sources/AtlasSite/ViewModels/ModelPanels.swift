@@ -113,7 +113,7 @@ enum ModelPanels {
                 interconnectNotes.append("All-reduce of one step's gradients for a reference job (Llama 3 405B layout) over \(intra.name) inside nodes and \(result.interLink.name) between them: \(NumberFormatting.significant(sync.bytesPerRank / 1e9)) GB per rank.")
             }
             if !result.opticsByTechnology.isEmpty {
-                interconnectNotes.append("A non-blocking fat tree of 51.2 Tb/s switches at 400 Gb/s per accelerator, every link optical.")
+                interconnectNotes.append("A non-blocking fat tree of 51.2 Tb/s switches (102.4 Tb/s beyond what three tiers of those connect) at 400 Gb/s per accelerator, every link optical.")
             }
             panels.append(ModelPanel(
                 id: "panel-interconnect", title: "Interconnect",

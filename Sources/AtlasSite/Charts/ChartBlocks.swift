@@ -71,7 +71,7 @@ enum ChartBlocks {
             return .success(ChartFigure(ChartSpec(
                 id: id, title: spec.title, summary: summary, source: "Atlas entries and models",
                 kind: .scatter(ScatterChart(
-                    points: points, groups: groups.enumerated().map { ChartCategory(key: $1, label: $1, color: .series($0 + 1)) },
+                    points: points, groups: SiteCharts.categories(groups),
                     xAxis: AxisSpec(label: xLabel, format: .number(decimals: 1), scale: (spec.log ?? []).contains(.x) ? .log : .linear),
                     yAxis: AxisSpec(label: yLabel, format: .number(decimals: 1), scale: (spec.log ?? []).contains(.y) ? .log : .linear),
                     pointLabel: (spec.data ?? .facilities).singular))), name: name, context: context))

@@ -5,6 +5,11 @@ internal import Foundation
 
 /// The atlas's own charts: which data each page draws, as chart specs.
 enum SiteCharts {
+    /// Legend categories in palette order, one per name.
+    static func categories(_ names: [String]) -> [ChartCategory] {
+        names.enumerated().map { ChartCategory(key: $1, label: $1, color: .series($0 + 1)) }
+    }
+
     // MARK: Maps
 
     /// Facilities as dots sized by power and coloured by status; countries shaded by facility power.
@@ -146,7 +151,7 @@ enum SiteCharts {
             source: "Atlas chip entries (vendor datasheets; dense, not sparse, figures)",
             kind: .scatter(ScatterChart(
                 points: points,
-                groups: vendors.enumerated().map { ChartCategory(key: $1, label: $1, color: .series($0 + 1)) },
+                groups: SiteCharts.categories(vendors),
                 xAxis: AxisSpec(label: "Year", format: .year),
                 yAxis: AxisSpec(label: "Dense BF16", format: .si(unit: "FLOP/s"), scale: .log),
                 pointLabel: "Accelerator")))
@@ -192,7 +197,7 @@ enum SiteCharts {
             source: "Atlas export-control model; thresholds from 88 FR 73458",
             kind: .scatter(ScatterChart(
                 points: points,
-                groups: groups.enumerated().map { ChartCategory(key: $1, label: $1, color: .series($0 + 1)) },
+                groups: SiteCharts.categories(groups),
                 xAxis: AxisSpec(label: "Performance density (TPP per mm²)", format: .number(decimals: 1), scale: .log,
                                 references: [.threshold(5.92, label: "PD 5.92"), .threshold(3.2, label: "PD 3.2"), .threshold(1.6, label: "PD 1.6")]),
                 yAxis: AxisSpec(label: "Total processing performance", format: .number(decimals: 0), scale: .log,
@@ -221,7 +226,7 @@ enum SiteCharts {
             source: "Atlas investment entries",
             kind: .scatter(ScatterChart(
                 points: points,
-                groups: kinds.enumerated().map { ChartCategory(key: $1, label: $1, color: .series($0 + 1)) },
+                groups: SiteCharts.categories(kinds),
                 xAxis: AxisSpec(label: "Announced", format: .year),
                 yAxis: AxisSpec(label: "Amount", format: .usd, scale: .log),
                 pointLabel: "Deal")))

@@ -24,17 +24,40 @@ public enum DocumentSplitter {
         if decoded.unicodeScalars.contains("\0") {
             return .failure(.error("file contains a NUL character", path: file.path, line: 1))
         }
-        let text = decoded.replacing("\r\n", with: "\n")
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isFence(first) else {
+        // CRLF is rare; only then pay for a rewrite.
+        let text = decoded.utf8.contains(0x0D) ? decoded.replacing("\r\n", with: "\n") : decoded
+        // Only the front matter is split into lines; the body is taken whole.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var fenceEnd: String.Index?
+        var bodyStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            lineNumber += 1
+            if lineNumber == 1 {
+                guard isFence(line) else {
+                    return .failure(.error("missing front matter: the file must start with a `---` line", path: file.path, line: 1))
+                }
+            } else if isFence(line) || isEnd(line) {
+                fenceEnd = lineStart
+                bodyStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+                break
+            }
+            lineStart = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : utf8.endIndex
+        }
+        if lineNumber == 0 {
             return .failure(.error("missing front matter: the file must start with a `---` line", path: file.path, line: 1))
         }
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0]) || isEnd(lines[$0]) }) else {
+        guard let fenceEnd, let bodyStart else {
             return .failure(.error("front matter opened here is never closed with a `---` line", path: file.path, line: 1))
         }
-        let frontMatter = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return .success(SplitDocument(frontMatter: frontMatter, frontMatterLine: 2, body: body, bodyLine: close + 2))
+        let firstLineEnd = utf8.firstIndex(of: 0x0A).map { utf8.index(after: $0) } ?? utf8.endIndex
+        var frontMatter = String(text[firstLineEnd..<fenceEnd])
+        if frontMatter.hasSuffix("\n") { frontMatter.removeLast() }
+        let body = String(text[bodyStart...])
+        return .success(SplitDocument(frontMatter: frontMatter, frontMatterLine: 2, body: body, bodyLine: lineNumber + 1))
     }
 
     private static func isFence(_ line: Substring) -> Bool {

@@ -25,25 +25,36 @@ enum HeadingAnchors {
             anchored[index].id = id
         }
 
-        var output = ""
-        output.reserveCapacity(html.utf8.count + headings.count * 80)
-        var rest = html[...]
+        // Scan bytes once: `<hN>` and `</hN>` are ASCII, and searching a String per heading is slow.
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + headings.count * 100)
+        var position = 0
         var next = 0
-        while next < anchored.count, let open = rest.firstRange(of: "<h\(anchored[next].level)>") {
+        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            index + pattern.count <= bytes.count && bytes[index..<index + pattern.count].elementsEqual(pattern)
+        }
+        while next < anchored.count {
             let heading = anchored[next]
-            let closeTag = "</h\(heading.level)>"
-            guard let close = rest[open.upperBound...].firstRange(of: closeTag) else { break }
+            let open = Array("<h\(heading.level)>".utf8), close = Array("</h\(heading.level)>".utf8)
+            var start = position
+            while start < bytes.count, !matches(open, at: start) { start += 1 }
+            guard start < bytes.count else { break }
+            var end = start + open.count
+            while end < bytes.count, !matches(close, at: end) { end += 1 }
+            guard end < bytes.count else { break }
             let id = heading.id ?? ""
-            output += rest[..<open.lowerBound]
-            output += "<h\(heading.level) id=\"\(id)\">"
-            output += rest[open.upperBound..<close.lowerBound]
-            output += " <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
-            output += closeTag
-            rest = rest[close.upperBound...]
+            output += bytes[position..<start]
+            output += Array("<h\(heading.level) id=\"\(id)\">".utf8)
+            output += bytes[(start + open.count)..<end]
+            output += Array(" <a class=\"heading-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>".utf8)
+            output += close
+            position = end + close.count
             next += 1
         }
-        output += rest
-        return (output, anchored)
+        output += bytes[position...]
+        let result = String(decoding: output, as: UTF8.self)
+        return (result, anchored)
     }
 
     /// GitHub's heading slug: lowercase, letters, digits, `-` and `_` kept, spaces to `-`.

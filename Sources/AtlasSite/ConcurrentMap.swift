@@ -2,13 +2,16 @@ internal import Foundation
 
 extension Array where Element: Sendable {
     /// Maps on every core, keeping the input order (so output stays deterministic).
+    ///
+    /// The work is cut into several chunks per core, so a slow chunk does not leave a core idle.
     func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) async -> [T] {
-        let workers = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, count))
-        guard workers > 1 else { return map(transform) }
-        let chunk = (count + workers - 1) / workers
+        let cores = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
+        guard cores > 1, count > 1 else { return map(transform) }
+        let chunks = Swift.min(count, cores * 8)
+        let size = (count + chunks - 1) / chunks
         return await withTaskGroup(of: (Int, [T]).self) { group in
-            for start in stride(from: 0, to: count, by: chunk) {
-                let slice = Array(self[start..<Swift.min(start + chunk, count)])
+            for start in stride(from: 0, to: count, by: size) {
+                let slice = Array(self[start..<Swift.min(start + size, count)])
                 group.addTask { (start, slice.map(transform)) }
             }
             var parts: [(Int, [T])] = []

@@ -8,8 +8,9 @@ enum DataExport {
     static let licence = "CC BY 4.0"
 
     /// JSON and CSV files for every kind except free pages.
-    static func files(graph: ContentGraph, baseURL: SiteURL, computed: ComputedModels, values: [EntryID: [String: NamedValue]]) -> [OutputFile] {
-        ContentKind.allCases.filter { $0 != .pages }.flatMap { kind -> [OutputFile] in
+    static func files(graph: ContentGraph, baseURL: SiteURL, computed: ComputedModels, values: [EntryID: [String: NamedValue]]) async -> [OutputFile] {
+        let kinds = ContentKind.allCases.filter { $0 != .pages }
+        return await kinds.concurrentMap { kind -> [OutputFile] in
             let records = graph.entries(of: kind).map {
                 EntityRecord(entry: $0, url: baseURL.absolute(Routes.entry($0.id)),
                              computed: ComputedRecord(id: $0.id, computed: computed, values: values[$0.id] ?? [:]))
@@ -22,7 +23,7 @@ enum DataExport {
                 OutputFile(path: "data/\(kind.rawValue).json", bytes: Array(json) + [0x0A]),
                 OutputFile(path: "data/\(kind.rawValue).csv", text: csv(values, kind: kind)),
             ]
-        }
+        }.flatMap { $0 }
     }
 
     /// Sorted keys and fixed formatting keep the files byte-identical across builds.

@@ -86,7 +86,7 @@ public enum SiteBuilder {
         files.append(OutputFile(path: "assets/charts.css", text: ChartStyle.css))
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
-        files += DataExport.files(graph: graph, baseURL: options.baseURL, computed: computed, values: values)
+        files += await DataExport.files(graph: graph, baseURL: options.baseURL, computed: computed, values: values)
         timer.lap("exportData")
         files += Feeds.files(graph: graph, baseURL: options.baseURL)
         files.append(SearchIndex.file(records: SearchIndex.records(context: context)))
@@ -395,14 +395,13 @@ public enum SiteBuilder {
                 charts = page.charts
                 html = templates.render(page, with: "list")
             case .tags:
-                let tags = allTags(context.graph).map { tag in
-                    let count = context.graph.entries.values.filter { ($0.common.tags ?? []).contains(Slug(unchecked: tag)) }.count
-                    return LinkItem(title: tag, url: context.link(Routes.tag(tag)), note: String(count))
+                let tags = context.tagged.keys.sorted().map { tag in
+                    LinkItem(title: tag, url: context.link(Routes.tag(tag)), note: String(context.tagged[tag]?.count ?? 0))
                 }
                 html = templates.render(CollectionPage(heading: "Tags", intro: "Every tag used in the atlas, with how many entries carry it.",
                                                        route: Routes.tags, breadcrumbs: [], entries: [], links: tags, context: context), with: "collection")
             case .tag(let tag):
-                let entries = context.graph.entries.values.filter { ($0.common.tags ?? []).contains(Slug(unchecked: tag)) }
+                let entries = context.tagged[tag] ?? []
                 html = templates.render(CollectionPage(heading: "Tagged “\(tag)”", intro: nil, route: planned.route,
                                                        breadcrumbs: [LinkItem(title: "Tags", url: context.link(Routes.tags))],
                                                        entries: entries, context: context), with: "collection")

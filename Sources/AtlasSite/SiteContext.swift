@@ -11,6 +11,23 @@ struct SiteContext: Sendable {
     let values: [EntryID: [String: NamedValue]]
     /// Natural Earth geometry, projected; nil when the project has no map data.
     let world: WorldMap?
+    /// Entities by tag, built once for the tag pages.
+    let tagged: [String: [Entry]]
+
+    init(graph: ContentGraph, bodies: [EntryID: RenderedMarkdown], options: BuildOptions, computed: ComputedModels,
+         values: [EntryID: [String: NamedValue]], world: WorldMap?) {
+        self.graph = graph
+        self.bodies = bodies
+        self.options = options
+        self.computed = computed
+        self.values = values
+        self.world = world
+        var tagged: [String: [Entry]] = [:]
+        for entry in graph.entries.values {
+            for tag in entry.common.tags ?? [] { tagged[tag.value, default: []].append(entry) }
+        }
+        self.tagged = tagged.mapValues { $0.sorted { $0.id < $1.id } }
+    }
 
     /// The link to a site-relative route.
     func link(_ route: String) -> String { options.baseURL.link(route) }

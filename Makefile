@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEB_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test check deps release clean bench-models
+.PHONY: site test check deps release clean bench-models bench
 
 # Installs the Debian packages cmark-gfm comes from, only when missing.
 deps:
@@ -31,3 +31,8 @@ clean:
 # Speed figures of the simulation core (release build); not part of `make test`.
 bench-models: deps
 	$(SWIFT) run -c release AtlasModelBenchmarks
+
+# Atlas against Hugo on a synthetic 10,000- and 100,000-entity corpus (issue 8); not part of `make test`.
+# BENCH_FLAGS: e.g. --quick (no 100,000-entity build), --pages 1000, --runs 3; see Benchmarks/README.md.
+bench: deps
+	SWIFT=$(SWIFT) Benchmarks/run-bench.sh $(BENCH_FLAGS)

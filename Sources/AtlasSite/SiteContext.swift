@@ -13,6 +13,8 @@ struct SiteContext: Sendable {
     let world: WorldMap?
     /// Entities by tag, built once for the tag pages.
     let tagged: [String: [Entry]]
+    /// Facilities by the organization that runs or owns them and by region, built once.
+    let facilitiesByOwner: [EntryID: [Entry]]
 
     init(graph: ContentGraph, bodies: [EntryID: RenderedMarkdown], options: BuildOptions, computed: ComputedModels,
          values: [EntryID: [String: NamedValue]], world: WorldMap?) {
@@ -27,6 +29,15 @@ struct SiteContext: Sendable {
             for tag in entry.common.tags ?? [] { tagged[tag.value, default: []].append(entry) }
         }
         self.tagged = tagged.mapValues { $0.sorted { $0.id < $1.id } }
+        var byOwner: [EntryID: [Entry]] = [:]
+        for facility in graph.entries(of: .facilities) {
+            guard case .facility(let fields) = facility.details else { continue }
+            var owners = Set((fields.owners ?? []).map { EntryID(kind: .organizations, slug: $0.value) })
+            if let operatorSlug = fields.operator { owners.insert(EntryID(kind: .organizations, slug: operatorSlug.value)) }
+            if let country = fields.country { owners.insert(EntryID(kind: .regions, slug: country.value)) }
+            for owner in owners { byOwner[owner, default: []].append(facility) }
+        }
+        facilitiesByOwner = byOwner
     }
 
     /// The link to a site-relative route.

@@ -33,15 +33,8 @@ enum EntityCharts {
         }
     }
 
-    /// Facilities in a region, or operated or owned by an organization.
+    /// Facilities in a region, or operated or owned by an organization, in slug order.
     static func relatedFacilities(_ entry: Entry, context: SiteContext) -> [Entry] {
-        context.graph.entries(of: .facilities).filter { candidate in
-            guard case .facility(let facility) = candidate.details else { return false }
-            switch entry.id.kind {
-            case .regions: return facility.country?.value == entry.id.slug
-            case .organizations: return facility.operator?.value == entry.id.slug || (facility.owners ?? []).contains { $0.value == entry.id.slug }
-            default: return false
-            }
-        }
+        context.facilitiesByOwner[entry.id] ?? []
     }
 }

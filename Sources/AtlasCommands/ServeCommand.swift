@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let address = host == "localhost" ? "127.0.0.1" : host
-        let server = PreviewServer(.init(content: project.content, templates: project.templates, host: address,
+        let server = PreviewServer(.init(content: project.content, templates: project.templates, data: project.data, host: address,
                                          port: port, drafts: project.drafts, poll: poll))
         try await server.run { port in
             FileHandle.standardOutput.write(Data("Serving the atlas at http://\(address):\(port)/ (Ctrl-C to stop)\n".utf8))

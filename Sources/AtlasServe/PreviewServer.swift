@@ -13,6 +13,8 @@ public final class PreviewServer: Sendable {
         public var content: String
         /// Templates folder.
         public var templates: String
+        /// Data folder (map geometry).
+        public var data: String
         /// Loopback by default; anything else exposes drafts and errors to the network.
         public var host: String
         /// 0 picks a free port.
@@ -23,9 +25,11 @@ public final class PreviewServer: Sendable {
         public var poll: Bool
 
         /// Creates a configuration.
-        public init(content: String, templates: String, host: String = "127.0.0.1", port: UInt16 = 8000, drafts: Bool = false, poll: Bool = false) {
+        public init(content: String, templates: String, data: String = "data", host: String = "127.0.0.1", port: UInt16 = 8000,
+                    drafts: Bool = false, poll: Bool = false) {
             self.content = content
             self.templates = templates
+            self.data = data
             self.host = host
             self.port = port
             self.drafts = drafts
@@ -73,7 +77,8 @@ public final class PreviewServer: Sendable {
         while !Task.isCancelled {
             if pending {
                 let start = ContinuousClock.now
-                let input = ProjectReader().read(contentDirectory: configuration.content, templatesDirectory: configuration.templates)
+                let input = ProjectReader().read(contentDirectory: configuration.content, templatesDirectory: configuration.templates,
+                                                 dataDirectory: configuration.data)
                 let (result, newCache) = await SiteBuilder.build(input, options: options, reusing: cache)
                 cache = newCache
                 let snapshot = await store.snapshot.applying(result)

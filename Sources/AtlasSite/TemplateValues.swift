@@ -6,14 +6,9 @@
 /// Mustache then looks further up the stack, as it does for a nil property.
 enum TemplateValues {
     static func convert(_ value: Any) -> Any {
-        switch value {
-        case let text as String: return text
-        case let number as Int: return number
-        case let number as Double: return number
-        case let flag as Bool: return flag
-        case let array as [Any]: return array.map(convert)
-        default: break
-        }
+        // Metatype comparisons are cheap; failed dynamic casts (`as? String`) are not.
+        let type = Swift.type(of: value)
+        if type == String.self || type == Int.self || type == Double.self || type == Bool.self { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
         case .optional:
@@ -23,6 +18,11 @@ enum TemplateValues {
             var fields: [String: Any] = [:]
             for child in mirror.children {
                 guard let label = child.label else { continue }
+                let childType = Swift.type(of: child.value)
+                if childType == String.self || childType == Int.self || childType == Double.self || childType == Bool.self {
+                    fields[label] = child.value
+                    continue
+                }
                 let childMirror = Mirror(reflecting: child.value)
                 if childMirror.displayStyle == .optional, childMirror.children.isEmpty { continue }
                 fields[label] = convert(child.value)

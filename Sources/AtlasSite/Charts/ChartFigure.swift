@@ -28,7 +28,10 @@ struct ChartFigure: Sendable {
     let csvFile: OutputFile
 
     /// Renders `spec` and prepares the CSV at `data/charts/<name>.csv`.
-    init(_ spec: ChartSpec, name: String, context: SiteContext) {
+    ///
+    /// `tableRows` keeps only matching rows in the HTML table (the CSV keeps all): a chart of every
+    /// chip on every chip page would otherwise repeat the whole table on each of them.
+    init(_ spec: ChartSpec, name: String, context: SiteContext, tableRows: ((String) -> Bool)? = nil) {
         let chart = ChartRenderer.render(spec)
         svg = chart.svg
         notes = chart.notes
@@ -36,7 +39,7 @@ struct ChartFigure: Sendable {
             ChartTable(
                 caption: table.caption,
                 columns: table.columns.map { Column(label: $0.title, numeric: $0.isNumeric) },
-                rows: table.rows.map { row in
+                rows: table.rows.filter { row in tableRows.map { keep in row.first.map { keep($0.text) } ?? true } ?? true }.map { row in
                     ChartTableRow(cells: zip(row, table.columns).map { cell, column in TableCell(text: cell.text, url: cell.url, numeric: column.isNumeric) })
                 })
         }

@@ -13,7 +13,10 @@ enum EntityCharts {
             return [figure(SiteCharts.supplyWeek(id: "supply-week", supply: supply), "supply-week"),
                     figure(SiteCharts.monthlyCoverage(id: "supply-months", supply: supply), "supply-months")]
         case .chip:
-            return [figure(SiteCharts.flopsVersusPower(id: "flops-power", chips: context.graph.entries(of: .chips), highlight: entry.id, context: context), "flops-power")]
+            // The table shows this chip's row; every chip is in the chart, the CSV and the chips list.
+            let spec = SiteCharts.flopsVersusPower(id: "flops-power", chips: context.graph.entries(of: .chips), highlight: entry.id, context: context)
+            return [ChartFigure(spec, name: ChartFigure.name(route: route, chart: "flops-power"), context: context,
+                                tableRows: { $0 == entry.title })]
         case .policy(let policy):
             guard policy.rule != nil else { return [] }
             return [figure(SiteCharts.exportScatter(id: "export-scatter", chips: context.graph.entries(of: .chips), context: context), "export-scatter")]

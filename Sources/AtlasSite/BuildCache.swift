@@ -14,4 +14,6 @@ public struct BuildCache: Sendable {
     /// The projected world map, kept while the map data is unchanged.
     var world: WorldMap?
     var mapData: MapData?
+    /// The models' results, reused where their inputs are unchanged.
+    var computed: ComputedModels?
 }

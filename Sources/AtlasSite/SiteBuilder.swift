@@ -38,7 +38,7 @@ public enum SiteBuilder {
 
         // Models need only front-matter references; bodies then quote their values.
         let (referenceGraph, _) = ContentGraph.build(entries: entries)
-        let computed = await ComputedModels.compute(graph: referenceGraph)
+        let computed = await ComputedModels.compute(graph: referenceGraph, previous: cache?.computed)
         timer.lap("computeModels")
         let values = Dictionary(entries.map { ($0.id, EntityValues.values(for: $0, computed: computed)) }, uniquingKeysWith: { first, _ in first })
         let world = cache?.mapData == input.mapData && cache?.world != nil ? cache?.world : input.mapData.flatMap {
@@ -74,6 +74,7 @@ public enum SiteBuilder {
         }
         newCache.world = world
         newCache.mapData = input.mapData
+        newCache.computed = computed
         let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered.rendered), options: options,
                                   computed: computed, values: values, world: world)
         let rerendered = Set(bodies.filter { id, body in cache?.bodies[id].map { $0.rendered.rendered != body.rendered.rendered } ?? true }.keys)

@@ -21,8 +21,9 @@ struct ComputedModels: Sendable {
     let accelerators: [EntryID: Accelerator]
     let scenarios: [EntryID: Result<ScenarioResult, ModelGap>]
 
-    /// Runs the models for every facility and chip, on every core.
-    static func compute(graph: ContentGraph) async -> ComputedModels {
+    /// Runs the models for every facility, chip and scenario, on every core, reusing `previous`
+    /// results whose inputs are unchanged (the wind simulations are the costly part).
+    static func compute(graph: ContentGraph, previous: ComputedModels? = nil) async -> ComputedModels {
         let chipEntries = graph.entries(of: .chips)
         let chipResults = await chipEntries.concurrentMap { entry -> (EntryID, Accelerator?, Result<ExportClassification, ModelGap>) in
             guard case .chip(let chip) = entry.details else { return (entry.id, nil, .failure(ModelGap("not a chip"))) }
@@ -38,11 +39,14 @@ struct ComputedModels: Sendable {
             guard case .facility(let facility) = entry.details else { return (entry.id, .failure(ModelGap("not a facility"))) }
             switch SimulationInputs.facilityScenario(entry, facility, graph: graph) {
             case .failure(let gap): return (entry.id, .failure(gap))
-            case .success(let scenario): return (entry.id, computeFacility(scenario))
+            case .success(let scenario):
+                if case .success(let old)? = previous?.facilities[entry.id], old.scenario == scenario { return (entry.id, .success(old)) }
+                return (entry.id, computeFacility(scenario))
             }
         }
         let scenarioResults = await graph.entries(of: .scenarios).concurrentMap { entry -> (EntryID, Result<ScenarioResult, ModelGap>) in
             guard case .scenario(let scenario) = entry.details else { return (entry.id, .failure(ModelGap("not a scenario"))) }
+            if case .success(let old)? = previous?.scenarios[entry.id], old.input == scenario { return (entry.id, .success(old)) }
             return (entry.id, ScenarioRuns.run(scenario))
         }
         return ComputedModels(

@@ -9,6 +9,8 @@ struct ScenarioSeries: Sendable {
 
 /// A scenario's sweep, computed: curves, axes and provenance.
 struct ScenarioResult: Sendable {
+    /// The scenario as written, so an unchanged one is not run again.
+    var input: Scenario? = nil
     let xLabel: String
     let xUnit: String
     let xLog: Bool
@@ -25,11 +27,14 @@ struct ScenarioResult: Sendable {
 enum ScenarioRuns {
     static func run(_ scenario: Scenario) -> Result<ScenarioResult, ModelGap> {
         do throws(SimulationError) {
+            var result: ScenarioResult
             switch scenario.model {
-            case .windCoverage: return .success(try windCoverage(scenario))
-            case .opticsPower: return .success(try opticsPower(scenario))
-            case .crossSiteTraining: return .success(try crossSite(scenario))
+            case .windCoverage: result = try windCoverage(scenario)
+            case .opticsPower: result = try opticsPower(scenario)
+            case .crossSiteTraining: result = try crossSite(scenario)
             }
+            result.input = scenario
+            return .success(result)
         } catch {
             return .failure(ModelGap("\(error)"))
         }

@@ -42,7 +42,8 @@ def main() -> int:
                 if boxes:
                     boxes[0].send_keys("XSSCANARY")
             xss, dialog, title = driver.execute_script(PROBE)
-            if xss is not None or dialog or "XSS-EXECUTED" in title:
+            # The payload sets the whole title; the escaped text of the payload merely contains it.
+            if xss is not None or dialog or title.startswith("XSS-EXECUTED"):
                 executed.append(f"{url}: payload executed (window.__xss={xss}, dialog={dialog}, title={title!r})")
             print(f"check_canaries: {url} clean" if not executed or not executed[-1].startswith(url) else f"check_canaries: {url} EXECUTED")
     finally:

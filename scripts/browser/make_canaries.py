@@ -33,7 +33,7 @@ XSSCANARY body.
 
 `{SCRIPT}` and a heading:
 
-## {CLOSE} {{{{ title }}}}
+## {CLOSE} `{{{{ title }}}}`
 
 | {SCRIPT} | {IMG} |
 |---|---|
@@ -47,7 +47,7 @@ Footnote[^x].
 title: "XSSCANARY org {CLOSE}"
 summary: "XSSCANARY {ATTR} {IMG}"
 kind: other
-website: "https://example.com/?q=%3Cscript%3Ewindow.__xss=13%3C/script%3E&x=' onmouseover"
+website: "https://example.com/?q=%3Cscript%3Ewindow.__xss=13%3C/script%3E&x=%27onmouseover"
 tags: [xss-canary]
 sources:
   - title: "XSSCANARY source {SCRIPT}"

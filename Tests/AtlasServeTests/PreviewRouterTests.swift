@@ -81,6 +81,7 @@ import AtlasSite
         let store = PreviewStore(PreviewSnapshot(version: 5))
         let start = ContinuousClock.now
         #expect(await store.waitForChange(after: 5, timeout: .milliseconds(100)).version == 5)
-        #expect(start.duration(to: .now) < .seconds(5))
+        // Only "it returns": a loaded machine (CI, parallel suites) can delay the timer by seconds.
+        #expect(start.duration(to: .now) < .seconds(120))
     }
 }

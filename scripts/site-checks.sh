@@ -59,10 +59,12 @@ serve "$WORK/site" "$PORT"
 serve "$WORK/canary-site" "$CANARY_PORT"
 
 status=0
+passed=0
+failed=0
 step() {  # step NAME COMMAND...: runs one check, records its result, keeps going
   local name=$1; shift
   echo "site-checks: $name"
-  if "$@"; then echo "site-checks: $name passed"; else echo "site-checks: $name FAILED"; status=1; fi
+  if "$@"; then echo "site-checks: $name passed"; passed=$((passed + 1)); else echo "site-checks: $name FAILED"; status=1; failed=$((failed + 1)); fi
 }
 
 step "browser pages and axe-core" python3 scripts/browser/check_pages.py --base "http://127.0.0.1:$PORT/" --site "$WORK/site" --artifacts "$ARTIFACTS"
@@ -81,4 +83,5 @@ linkcheck() { linkchecker --config "$WORK/linkcheckerrc" --no-status --no-warnin
 step "linkchecker (internal links and anchors)" linkcheck
 
 if [ $status = 0 ]; then echo "site-checks: all passed"; else echo "site-checks: FAILED (see above and $ARTIFACTS)"; fi
+echo "Site checks: $passed passed, $failed failed"
 exit $status

@@ -1,4 +1,5 @@
 public import AtlasContent
+internal import AtlasSite
 
 /// The script and error overlay the preview server adds to pages; never written into `site/`.
 enum LiveReload {
@@ -19,18 +20,5 @@ enum LiveReload {
         """
     }
 
-    private static func escape(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "'": output += "&#39;"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output
-    }
+    private static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

@@ -1,25 +1,14 @@
 internal import Mustache
+internal import AtlasCharts
 
 /// HTML escaping by Unicode scalar.
 ///
 /// swift-mustache's built-in HTML escaping walks Characters, so `"` followed by a combining
 /// mark (one grapheme) slips through unescaped; walking scalars cannot miss it.
-enum HTMLEscaping {
-    /// Escapes `& < > " '` wherever they occur.
-    static func escape(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": output.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": output.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": output.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": output.append(contentsOf: "&#39;".unicodeScalars)
-            default: output.append(scalar)
-            }
-        }
-        return String(output)
+public enum HTMLEscaping {
+    /// Escapes `& < > " '` wherever they occur (the same rule as the charts' SVG text).
+    public static func escape(_ text: String) -> String {
+        SVGText.escape(text)
     }
 
     /// The content-type name templates are switched to.

@@ -2,6 +2,7 @@ public import ArgumentParser
 internal import AtlasContent
 internal import AtlasFiles
 internal import AtlasSimulation
+internal import AtlasSite
 
 /// Finds `--chip`: a content entry (`content/chips/<slug>.md`) when there is one, else a built-in preset.
 ///
@@ -29,24 +30,8 @@ enum ChipResolver {
                 let problems = parsed.diagnostics.map(\.description).joined(separator: "\n")
                 throw ValidationError("\(file.path) is not a valid chip entry:\n\(problems)")
             }
-            return accelerator(from: chip, slug: slug, path: file.path, preset: preset ?? AcceleratorCatalog.find(slug))
+            return SimulationInputs.accelerator(from: chip, slug: slug, path: file.path, preset: preset)
         }
         return nil
-    }
-
-    /// Maps a content `Chip` onto the simulation core's input struct.
-    static func accelerator(from chip: Chip, slug: String, path: String, preset: Accelerator?) -> Accelerator {
-        var throughput: [Precision: Double] = [:]
-        let fields: [(Precision, Double?)] = [
-            (.fp64, chip.fp64TFLOPS), (.fp32, chip.fp32TFLOPS), (.tf32, chip.tf32TFLOPS), (.fp16, chip.fp16TFLOPS),
-            (.bf16, chip.bf16TFLOPS), (.fp8, chip.fp8TFLOPS), (.fp6, chip.fp6TFLOPS), (.fp4, chip.fp4TFLOPS), (.int8, chip.int8TOPS),
-        ]
-        for (precision, value) in fields { if let value { throughput[precision] = value } }
-        let allIn = chip.allInKW ?? preset?.allInKW
-        return Accelerator(
-            name: slug, denseTFLOPS: throughput, tdpW: chip.tdpW, allInKW: allIn,
-            allInSource: chip.allInKW != nil ? "all_in_kw in \(path)" : preset?.allInSource,
-            memoryTBs: chip.memoryTBs, chipToChipGBs: chip.scaleupGBs, dieAreaMM2: chip.dieAreaMM2,
-            datacenter: chip.datacenter ?? true, source: path)
     }
 }

@@ -4,8 +4,8 @@ public import AtlasSimulation
 /// Turns content into the simulation core's own input structs; the core never sees content types.
 public enum SimulationInputs {
     /// A content chip as an accelerator; the core's preset fills what content leaves blank (all-in power).
-    public static func accelerator(from chip: Chip, slug: String, path: String) -> Accelerator {
-        let preset = AcceleratorCatalog.find(slug)
+    public static func accelerator(from chip: Chip, slug: String, path: String, preset: Accelerator? = nil) -> Accelerator {
+        let preset = preset ?? AcceleratorCatalog.find(slug)
         var throughput: [Precision: Double] = [:]
         let fields: [(Precision, Double?)] = [
             (.fp64, chip.fp64TFLOPS), (.fp32, chip.fp32TFLOPS), (.tf32, chip.tf32TFLOPS), (.fp16, chip.fp16TFLOPS),

@@ -17,8 +17,11 @@ public enum ContentParser {
         let session = DecodingSession(path: file.path, frontMatterLine: document.frontMatterLine)
 
         let root: Node
+        // Yams' nodes hold their anchors weakly; the parser owns them, so it must outlive the check below.
+        let parser: Yams.Parser
         do {
-            guard let composed = try Yams.compose(yaml: document.frontMatter) else {
+            parser = try Yams.Parser(yaml: document.frontMatter)
+            guard let composed = try parser.singleRoot() else {
                 return (nil, [.error("front matter is empty; at least `title` is required", path: file.path, line: 1)])
             }
             root = composed
@@ -31,7 +34,7 @@ public enum ContentParser {
             session.report("front matter must be a mapping of `key: value` lines", at: root)
             return (nil, session.diagnostics)
         }
-        if let problem = structuralProblem(in: root, depth: 0) {
+        if let problem = withExtendedLifetime(parser, { structuralProblem(in: root, depth: 0) }) {
             session.report(problem.message, at: problem.node)
             return (nil, session.diagnostics)
         }
@@ -119,10 +122,17 @@ public enum ContentParser {
         }
     }
 
-    /// Aliases and deep nesting are refused before anything walks the tree (alias bombs).
+    private static let anchorsAndAliases = "YAML aliases (`*name`) and anchors (`&name`) are not allowed in front matter"
+
+    /// Anchors, aliases and deep nesting are refused before anything walks the tree (alias bombs).
     ///
-    /// Yams resolves an alias to a copy of its anchored node, mark included, so a node whose
-    /// kind and position were already seen is an alias.
+    /// libyaml reports each node's anchor (`&name`), and Yams resolves an alias to a copy of its
+    /// anchored node, anchor and mark included, so a node with an anchor is either; the first one
+    /// in document order is the anchor's own, reported at its `&`. A node whose kind and position
+    /// were already seen is an alias too, should an anchor ever be missing. Reading anchors from
+    /// the parser, not the text, leaves `R&D` and `"a &b"` alone.
+    ///
+    /// Call it while the parser that composed `node` is alive: nodes reference anchors weakly.
     private static func structuralProblem(in node: Node, depth: Int) -> (message: String, node: Node)? {
         var seen: Set<[Int]> = []
         return structuralProblem(in: node, depth: depth, seen: &seen)
@@ -133,8 +143,11 @@ public enum ContentParser {
             return ("front matter is nested more than \(maximumNesting) levels deep", node)
         }
         let shape = node.mapping != nil ? 0 : node.sequence != nil ? 1 : 2
+        if node.anchor != nil {
+            return (anchorsAndAliases, node)
+        }
         if let mark = node.mark, !seen.insert([shape, mark.line, mark.column]).inserted {
-            return ("YAML aliases (`*name`) and anchors (`&name`) are not allowed in front matter", node)
+            return (anchorsAndAliases, node)
         }
         if let mapping = node.mapping {
             for (key, value) in mapping {

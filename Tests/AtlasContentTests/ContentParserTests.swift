@@ -77,6 +77,34 @@ private func facility(_ extra: String) -> String {
                 "expected line \(line) ~ \(message), got \(found.map(\.description))")
     }
 
+    /// An anchor nothing refers to is refused too, at its `&`, with the line of the file.
+    @Test(arguments: [
+        ("---\ntitle: Test site\ncity: &a Memphis\n\(source)\n---\n", "3:7"),
+        ("---\n\(source)\ntitle: &a Foo\n---\n", "6:8"),
+        (facility("owners: &o [microsoft]"), "7:9"),
+        (facility("wind: &w\n  capacity_mw: 200"), "7:7"),
+        (facility("&k city: Memphis"), "7:1"),
+        (facility("fleet:\n  - &f {chip: nvidia-h100-sxm, count: 1}"), "8:5"),
+    ] as [(String, String)])
+    func loneAnchorIsRefusedAtItsAmpersand(text: String, position: String) {
+        let found = diagnostics(text).map(\.description)
+        #expect(found == ["content/facilities/x.md:\(position): error: YAML aliases (`*name`) and anchors (`&name`) are not allowed in front matter"])
+    }
+
+    /// `&` inside text is not an anchor: only the YAML parser decides, never a pattern on the text.
+    @Test(arguments: [
+        "city: R&D",
+        "city: \"a &b\"",
+        "city: 'a &b'",
+        "city: a &b",
+        "city: R & D",
+        "cooling: |\n  &a literal",
+        "energy_sources: [grid, solar]  # &a in a comment",
+    ])
+    func ampersandsInTextAreAccepted(line: String) {
+        #expect(diagnostics(facility(line)) == [])
+    }
+
     @Test func everyErrorOfAFileIsReported() {
         let found = diagnostics(facility("power_mw: \"1\"\npower_basis: it\npue: 0.5\ncity: off\nlat: 200\nlon: 0\nfoo: 1"))
         #expect(found.count == 5, "\(found.map(\.description))")

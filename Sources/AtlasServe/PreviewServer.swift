@@ -1,8 +1,6 @@
-public import AtlasSite
-public import AtlasContent
+internal import AtlasSite
+internal import AtlasContent
 internal import AtlasFiles
-internal import FlyingFox
-internal import FlyingSocks
 internal import Foundation
 
 /// `atlas serve`: builds, serves from memory, watches the project and rebuilds what changes affect.
@@ -50,16 +48,13 @@ public final class PreviewServer: Sendable {
 
     /// Serves until cancelled. `onListening` receives the actual port.
     public func run(onListening: @escaping @Sendable (UInt16) -> Void = { _ in }) async throws {
-        let address: sockaddr_in = try .inet(ip4: configuration.host, port: configuration.port)
-        let server = HTTPServer(address: address, timeout: 60, handler: PreviewHandler(store: store))
+        let handler = PreviewHandler(store: store)
+        let listener = try HTTPListener(host: configuration.host, port: configuration.port) { await handler.response(to: $0) }
+        let baseURL = SiteURL(parsing: "http://\(configuration.host):\(listener.port)/")!
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            try await server.waitUntilListening()
-            let port: UInt16
-            if case .ip4(_, let actual)? = await server.listeningAddress { port = actual } else { port = configuration.port }
-            let baseURL = SiteURL(parsing: "http://\(configuration.host):\(port)/")!
+            group.addTask { try await listener.run() }
             group.addTask { try await self.buildLoop(baseURL: baseURL) }
-            onListening(port)
+            onListening(listener.port)
             try await group.next()
             group.cancelAll()
         }
@@ -104,34 +99,20 @@ extension Duration {
     var milliseconds: Int { Int(components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000) }
 }
 
-/// Glue between FlyingFox and the router.
-struct PreviewHandler: HTTPHandler {
+/// Glue between the HTTP layer and the router: the long poll, or a file of the current snapshot.
+struct PreviewHandler: Sendable {
     let store: PreviewStore
     let router = PreviewRouter()
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let response: PreviewResponse
+    func response(to request: HTTPRequestHead) async -> PreviewResponse {
         // The target's path, decoded exactly once and not normalised: the router refuses dot segments itself.
-        let path = request.target.path(percentEncoded: false)
+        guard let path = request.path else {
+            return PreviewResponse(status: 400, contentType: "text/plain; charset=utf-8", body: Array("Bad request".utf8))
+        }
         if path == PreviewRouter.reloadPath {
-            let after = request.query.first { $0.name == "after" }.flatMap { Int($0.value) } ?? -1
-            response = router.changeNotice(await store.waitForChange(after: after))
-        } else {
-            response = router.response(for: path, in: await store.snapshot)
+            let after = request.queryValue("after").flatMap { Int($0) } ?? -1
+            return router.changeNotice(await store.waitForChange(after: after))
         }
-        var headers: [HTTPHeader: String] = [.contentType: response.contentType]
-        for (name, value) in response.headers { headers[HTTPHeader(name)] = value }
-        return HTTPResponse(statusCode: HTTPStatusCode(response.status, phrase: Self.phrase(response.status)),
-                            headers: HTTPHeaders(headers), body: Data(response.body))
-    }
-
-    static func phrase(_ status: Int) -> String {
-        switch status {
-        case 200: "OK"
-        case 301: "Moved Permanently"
-        case 400: "Bad Request"
-        case 404: "Not Found"
-        default: "Status"
-        }
+        return router.response(for: path, in: await store.snapshot)
     }
 }

@@ -47,11 +47,16 @@ for target in "${TARGETS[@]}"; do
   mkdir -p "$SCRATCH/corpus/$target" "$SCRATCH/crashes"
   # Known reproducers first: each must run clean.
   if compgen -G "Fuzz/Regressions/$target/*" >/dev/null; then
-    "$binary" -timeout=10 -rss_limit_mb=2048 Fuzz/Regressions/"$target"/* || { echo "fuzz: $target: a regression reproducer fails"; status=1; continue; }
+    echo "fuzz: $target: replaying Fuzz/Regressions/$target/"
+    ASAN_OPTIONS=detect_leaks=1 "$binary" -timeout=10 -rss_limit_mb=2048 Fuzz/Regressions/"$target"/* \
+      || { echo "fuzz: $target FAILED: a reproducer in Fuzz/Regressions/$target/ fails again"; status=1; continue; }
   fi
+  # New inputs go to the first folder (kept between runs); the checked-in seeds are read only.
+  corpora=("$SCRATCH/corpus/$target")
+  [ -d "Fuzz/Corpus/$target" ] && corpora+=("Fuzz/Corpus/$target")
   echo "fuzz: $target for ${SECONDS_PER_TARGET}s"
   if ! ASAN_OPTIONS=detect_leaks=1 "$binary" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-      -print_final_stats=1 -artifact_prefix="$SCRATCH/crashes/$target-" "$SCRATCH/corpus/$target" "Fuzz/Corpus/$target"; then
+      -print_final_stats=1 -artifact_prefix="$SCRATCH/crashes/$target-" "${corpora[@]}"; then
     echo "fuzz: $target FAILED; reproducer in $SCRATCH/crashes/ (copy it to Fuzz/Regressions/$target/ once fixed)"
     status=1
   fi

@@ -7,8 +7,8 @@
 #   FUZZ_SECONDS=600 Fuzz/run.sh markdown
 #
 # How it links: SwiftPM builds the library modules once with `-sanitize=fuzzer,address` into
-# .build/fuzz; each target is then one `swiftc -sanitize=fuzzer,address` over its file and
-# those objects.
+# .build/fuzz; each target is then one `swiftc -sanitize=fuzzer,address` over its file, the
+# checks in Fuzz/Shared/ (which the unit tests compile too) and those objects.
 # cmark-gfm is Debian's shared library: it is not instrumented, so coverage guidance stops at its
 # API, but ASan still sees every allocation it makes.
 set -euo pipefail
@@ -41,7 +41,7 @@ for target in "${TARGETS[@]}"; do
   binary="$SCRATCH/fuzz-$target"
   swiftc -swift-version 6 -parse-as-library -sanitize=fuzzer,address -g \
     -I "$BIN/Modules" -I Sources/CCmarkGFM -Xcc -fmodule-map-file="$CYAML_MAP" \
-    "Fuzz/Targets/${SOURCE[$target]}.swift" "${OBJECTS[@]}" \
+    "Fuzz/Targets/${SOURCE[$target]}.swift" Fuzz/Shared/*.swift "${OBJECTS[@]}" \
     -lcmark-gfm -lcmark-gfm-extensions -o "$binary" >"$SCRATCH/link-$target.log" 2>&1 \
     || { grep -v "Cannot export local symbol" "$SCRATCH/link-$target.log" | tail -20; exit 1; }
   mkdir -p "$SCRATCH/corpus/$target" "$SCRATCH/crashes"

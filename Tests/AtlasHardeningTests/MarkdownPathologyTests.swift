@@ -89,4 +89,31 @@ import AtlasMarkdown
         #expect(rendered.html.components(separatedBy: "<td>").count - 1 == 99_800)
         #expect(elapsed < Hardening.timeLimit)
     }
+
+    /// Fuzz regression (Fuzz/Regressions/markdown/heading-id-starting-with-a-combining-mark): a
+    /// heading that starts with a combining mark gets an id that starts with it, and the fuzz
+    /// target's markup check, walking Characters, read `="` and the mark as no quote at all.
+    @Test func aHeadingIdStartingWithACombiningMarkIsQuotedMarkup() throws {
+        let source = try String(contentsOf: Hardening.repositoryRoot.appendingPathComponent("Fuzz/Regressions/markdown/heading-id-starting-with-a-combining-mark"), encoding: .utf8)
+        #expect(source == "\u{0654}-\n-")
+        let (rendered, _) = render(source)
+        // Compared as bytes: `>` and the mark after it are one Character too.
+        #expect(rendered.html.utf8.starts(with: "<h2 id=\"\u{0654}-\">".utf8), "\(rendered.html)")
+        #expect(firstUnsafeMarkup(in: rendered.html) == nil)
+    }
+
+    /// The shared markup check itself: what it must catch, including after a combining mark.
+    @Test(arguments: [
+        ("<p>x</p>", nil),
+        ("<h2 id=\"\u{0654}-\"><a class=\"heading-anchor\" href=\"#\u{0654}-\">#</a></h2>", nil),
+        ("<input type=\"checkbox\" checked=\"\" disabled=\"\" />", nil),
+        ("<script>alert(1)</script>", "<script"),
+        ("<a href=\"javascript:alert(1)\">x</a>", "javascript: URL"),
+        ("<a href=x>y</a>", "unquoted attribute on a"),
+        ("<a onclick=\"\u{0654}x\" href=\"/\">y</a>", "attribute onclick on a"),
+        ("<img src=\"/a.png\" onerror>", "attribute onerror on img"),
+    ] as [(String, String?)])
+    func theFuzzMarkupCheckCatchesWhatItShould(html: String, problem: String?) {
+        #expect(firstUnsafeMarkup(in: html) == problem)
+    }
 }

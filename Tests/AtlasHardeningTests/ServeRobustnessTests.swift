@@ -131,7 +131,8 @@ import AtlasServe
     }
 
     /// A request line of 64 KiB is answered 414 at once (FlyingFox took 117 s on it in a debug
-    /// build, 2.4 s in a release one), and the server answers the next request as usual.
+    /// build, 2.4 s in a release one), and the server answers the next request as usual. The 2 s
+    /// bound holds in a release build; a loaded debug suite only checks for hangs, as elsewhere.
     @Test(arguments: [("GET /" + String(repeating: "a", count: 1 << 16) + " HTTP/1.1\r\nHost: x\r\n\r\n", "HTTP/1.1 414 URI Too Long\r\n"),
                       ("GET / HTTP/1.1\r\nCookie: " + String(repeating: "a", count: 1 << 16) + "\r\n\r\n", "HTTP/1.1 431 Request Header Fields Too Large\r\n")])
     func overlongHeadsAreRefusedQuickly(request: String, status: String) async throws {
@@ -143,7 +144,7 @@ import AtlasServe
             print("hardening: \(request.utf8.count)-byte head refused in \(elapsed)")
             #expect(reply.hasPrefix(status), "\(reply.prefix(80))")
             #expect(reply.contains("Connection: close\r\n"))
-            #expect(elapsed < .seconds(2))
+            #expect(elapsed < (Hardening.isRelease ? .seconds(2) : Hardening.timeLimit))
             #expect(await Self.onThread { Self.healthy(port) })
         }
     }

@@ -4,15 +4,17 @@ import Testing
 
 /// The preview's HTTP layer on a real loopback socket, with short time limits.
 @Suite(.serialized) struct HTTPListenerTests {
-    /// Serves `Hello` for every request while `body` runs.
-    private func withListener(_ timeouts: HTTPListener.Timeouts, _ body: @escaping @Sendable (UInt16) -> Void) async throws {
+    /// Serves `Hello` for every request while `body` runs on a thread of its own (blocking socket
+    /// calls on the cooperative pool would starve the server); returns what `body` returns, so the
+    /// expectations run in the test's task.
+    private func withListener<T: Sendable>(_ timeouts: HTTPListener.Timeouts, _ body: @escaping @Sendable (UInt16) -> T) async throws -> T {
         let listener = try HTTPListener(host: "127.0.0.1", port: 0, timeouts: timeouts) { _ in
             PreviewResponse(status: 200, contentType: "text/plain", body: Array("Hello".utf8))
         }
         let running = Task { try await listener.run() }
         defer { running.cancel() }
-        await withCheckedContinuation { continuation in
-            Thread { body(listener.port); continuation.resume() }.start()
+        return await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: body(listener.port)) }.start()
         }
     }
 
@@ -21,7 +23,8 @@ import Testing
         let start = ContinuousClock.now
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(descriptor) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        // Generous: under the whole suite, the server waits for a free cooperative thread.
+        var timeout = timeval(tv_sec: 120, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -42,30 +45,28 @@ import Testing
     }
 
     @Test func aClientThatNeverFinishesItsHeadIsDropped() async throws {
-        try await withListener(.init(head: .milliseconds(300))) { port in
-            let (reply, elapsed) = Self.exchange(Array("GET / HTTP/1.1\r\nHost: x\r\n".utf8), port: port)
-            #expect(reply.isEmpty)
-            #expect(elapsed >= .milliseconds(250) && elapsed < .seconds(5), "\(elapsed)")
-            // Others are served meanwhile and after.
-            let (answer, _) = Self.exchange(Array("GET / HTTP/1.1\r\nConnection: close\r\n\r\n".utf8), port: port)
-            #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n") && answer.hasSuffix("\r\n\r\nHello"))
+        let (silent, answer) = try await withListener(.init(head: .milliseconds(300))) { port in
+            (Self.exchange(Array("GET / HTTP/1.1\r\nHost: x\r\n".utf8), port: port),
+             Self.exchange(Array("GET / HTTP/1.1\r\nConnection: close\r\n\r\n".utf8), port: port).0)
         }
+        // Dropped without an answer once the head timeout passed, not by the client's own 120 s (a
+        // loaded debug suite can keep the cooperative threads, and so the timer, busy for seconds).
+        #expect(silent.0.isEmpty)
+        #expect(silent.1 >= .milliseconds(250) && silent.1 < .seconds(60), "\(silent.1)")
+        // The next client is served as usual.
+        #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n") && answer.hasSuffix("\r\n\r\nHello"))
     }
 
     @Test func methodsOtherThanGetAndHeadAreRefused() async throws {
-        try await withListener(.init()) { port in
-            let (reply, _) = Self.exchange(Array("DELETE / HTTP/1.1\r\n\r\n".utf8), port: port)
-            #expect(reply.hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"))
-            #expect(reply.contains("Allow: GET, HEAD\r\n"))
-        }
+        let (reply, _) = try await withListener(.init()) { Self.exchange(Array("DELETE / HTTP/1.1\r\n\r\n".utf8), port: $0) }
+        #expect(reply.hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"))
+        #expect(reply.contains("Allow: GET, HEAD\r\n"))
     }
 
     @Test func headAnswersWithoutABody() async throws {
-        try await withListener(.init()) { port in
-            let (reply, _) = Self.exchange(Array("HEAD / HTTP/1.0\r\n\r\n".utf8), port: port)
-            #expect(reply.hasPrefix("HTTP/1.1 200 OK\r\n"))
-            #expect(reply.hasSuffix("Content-Length: 5\r\nConnection: close\r\n\r\n"))
-        }
+        let (reply, _) = try await withListener(.init()) { Self.exchange(Array("HEAD / HTTP/1.0\r\n\r\n".utf8), port: $0) }
+        #expect(reply.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        #expect(reply.hasSuffix("Content-Length: 5\r\nConnection: close\r\n\r\n"))
     }
 
     @Test func deadlinesCancelSlowWork() async throws {

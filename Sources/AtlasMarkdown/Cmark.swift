@@ -8,20 +8,14 @@ import Darwin
 
 /// The one place that touches cmark-gfm: parses, walks and renders, and hands back Swift values.
 ///
-/// cmark-gfm 0.29.0.gfm.6 toggles a process-global table of special inline characters
-/// around every inline parse (`cmark_manage_extensions_special_characters`), so two parses
-/// running at once corrupt each other. Parsing therefore runs under `parseLock`; walking
-/// and HTML rendering touch only the document's own nodes and run concurrently.
+/// cmark-gfm 0.29.0.gfm.6 keeps the special inline characters of extensions (`~`, and `:` and
+/// `w` for autolinks) in a process-global table, adds them before each inline pass and removes
+/// them after it (`cmark_manage_extensions_special_characters`), so two parses in one copy of
+/// the library corrupt each other. The answer is one copy of the library per core:
+/// `CmarkLibrary` loads further copies with `dlmopen` into their own link-map namespaces, each
+/// with its own globals, and a render borrows a whole copy for its parse, walk and render.
+/// Renders therefore run in parallel without sharing any cmark state.
 enum Cmark {
-    /// Serialises `cmark_parser_feed`/`cmark_parser_finish` across the process.
-    private static let parseLock = NSLock()
-
-    /// Registers the core extensions exactly once, before any parse can start.
-    private static let registered: Bool = {
-        cmark_gfm_core_extensions_ensure_registered()
-        return true
-    }()
-
     /// Parses `source`, lets `visit` rewrite link destinations, and renders HTML.
     static func render(
         _ source: String,
@@ -29,36 +23,45 @@ enum Cmark {
         rewriteDestination: (String) -> String?,
         expandText: ((String) -> Result<String, MarkdownExpansionError>)?
     ) -> (html: String, headings: [MarkdownHeading], links: [MarkdownLink], problems: [MarkdownProblem], blocks: [MarkdownFencedBlock]) {
-        precondition(registered)
+        CmarkLibrary.pool.borrow { cmark in
+            render(source, configuration: configuration, rewriteDestination: rewriteDestination, expandText: expandText, with: cmark)
+        }
+    }
+
+    private static func render(
+        _ source: String,
+        configuration: MarkdownConfiguration,
+        rewriteDestination: (String) -> String?,
+        expandText: ((String) -> Result<String, MarkdownExpansionError>)?,
+        with cmark: CmarkLibrary
+    ) -> (html: String, headings: [MarkdownHeading], links: [MarkdownLink], problems: [MarkdownProblem], blocks: [MarkdownFencedBlock]) {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if configuration.footnotes { options |= CMARK_OPT_FOOTNOTES }
         if configuration.allowRawHTML { options |= CMARK_OPT_UNSAFE }
         if configuration.smartPunctuation { options |= CMARK_OPT_SMART }
         if configuration.githubPreLang { options |= CMARK_OPT_GITHUB_PRE_LANG }
 
-        guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed") }
-        defer { cmark_parser_free(parser) }
+        guard let parser = cmark.parserNew(options) else { fatalError("cmark_parser_new failed") }
+        defer { cmark.parserFree(parser) }
         for name in configuration.extensions.map(\.rawValue).sorted() {
-            if let ext = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, ext)
+            if let ext = cmark.findSyntaxExtension(name) {
+                cmark.parserAttachSyntaxExtension(parser, ext)
             }
         }
-        parseLock.lock()
         let root: OpaquePointer? = {
             var bytes = Array(source.utf8)
             bytes.withUnsafeMutableBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                    cmark_parser_feed(parser, $0, buffer.count)
+                    cmark.parserFeed(parser, $0, buffer.count)
                 }
             }
-            if bytes.isEmpty { cmark_parser_feed(parser, "", 0) }
-            return cmark_parser_finish(parser)
+            if bytes.isEmpty { cmark.parserFeed(parser, "", 0) }
+            return cmark.parserFinish(parser)
         }()
-        parseLock.unlock()
         guard let root else { fatalError("cmark_parser_finish returned no document") }
-        defer { cmark_node_free(root) }
+        defer { cmark.nodeFree(root) }
         // Placeholders such as `{{ power_mw }}` must be whole text nodes, but `_` and `:` split text.
-        if expandText != nil { cmark_consolidate_text_nodes(root) }
+        if expandText != nil { cmark.consolidateTextNodes(root) }
 
         var headings: [MarkdownHeading] = []
         var links: [MarkdownLink] = []
@@ -74,19 +77,19 @@ enum Cmark {
         var blocks: [MarkdownFencedBlock] = []
         var literals: [(OpaquePointer, String)] = []
 
-        let iterator = cmark_iter_new(root)
-        defer { cmark_iter_free(iterator) }
+        let iterator = cmark.iterNew(root)
+        defer { cmark.iterFree(iterator) }
         while true {
-            let event = cmark_iter_next(iterator)
+            let event = cmark.iterNext(iterator)
             if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(node)
+            guard let node = cmark.iterGetNode(iterator) else { continue }
+            let type = cmark.nodeGetType(node)
             if event == CMARK_EVENT_ENTER, Int(type.rawValue) & Int(CMARK_NODE_TYPE_MASK) == Int(CMARK_NODE_TYPE_BLOCK),
-               let name = cmark_node_get_type_string(node) {
+               let name = cmark.nodeGetTypeString(node) {
                 let typeName = String(cString: name)
                 if typeName == "table" {
-                    tableColumns = Int(cmark_gfm_extensions_get_table_columns(node))
-                    tableLine = Int(cmark_node_get_start_line(node))
+                    tableColumns = Int(cmark.gfmExtensionsGetTableColumns(node))
+                    tableLine = Int(cmark.nodeGetStartLine(node))
                 } else if typeName == "table_row" {
                     tableCells += tableColumns
                     if tableCells > configuration.maximumTableCells {
@@ -100,12 +103,12 @@ enum Cmark {
             switch (type, event) {
             case (CMARK_NODE_HEADING, CMARK_EVENT_ENTER):
                 headingText = ""
-                headingLevel = Int(cmark_node_get_heading_level(node))
+                headingLevel = Int(cmark.nodeGetHeadingLevel(node))
             case (CMARK_NODE_HEADING, CMARK_EVENT_EXIT):
                 headings.append(MarkdownHeading(level: headingLevel, text: headingText ?? ""))
                 headingText = nil
             case (CMARK_NODE_TEXT, _):
-                guard let pointer = cmark_node_get_literal(node) else { break }
+                guard let pointer = cmark.nodeGetLiteral(node) else { break }
                 var literal = String(cString: pointer)
                 if let expandText, literal.contains("{{") {
                     switch expandText(literal) {
@@ -113,34 +116,34 @@ enum Cmark {
                         literals.append((node, expanded))
                         literal = expanded
                     case .failure(let error):
-                        problems.append(MarkdownProblem(message: error.message, line: Int(cmark_node_get_start_line(node)),
-                                                        column: Int(cmark_node_get_start_column(node))))
+                        problems.append(MarkdownProblem(message: error.message, line: Int(cmark.nodeGetStartLine(node)),
+                                                        column: Int(cmark.nodeGetStartColumn(node))))
                     }
                 }
                 if headingText != nil { headingText! += literal }
             case (CMARK_NODE_CODE, _):
-                if headingText != nil, let literal = cmark_node_get_literal(node) {
+                if headingText != nil, let literal = cmark.nodeGetLiteral(node) {
                     headingText! += String(cString: literal)
                 }
             case (CMARK_NODE_CODE_BLOCK, CMARK_EVENT_ENTER):
-                let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+                let info = cmark.nodeGetFenceInfo(node).map { String(cString: $0) } ?? ""
                 let language = String(info.split(separator: " ").first ?? "")
                 if configuration.fencedBlockLanguages.contains(language) {
                     blocks.append(MarkdownFencedBlock(
                         language: language,
-                        content: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
-                        line: Int(cmark_node_get_start_line(node))
+                        content: cmark.nodeGetLiteral(node).map { String(cString: $0) } ?? "",
+                        line: Int(cmark.nodeGetStartLine(node))
                     ))
                 }
             case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _):
                 if headingText != nil { headingText! += " " }
             case (CMARK_NODE_LINK, CMARK_EVENT_ENTER), (CMARK_NODE_IMAGE, CMARK_EVENT_ENTER):
-                let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let destination = cmark.nodeGetUrl(node).map { String(cString: $0) } ?? ""
                 links.append(MarkdownLink(
                     destination: destination,
                     isImage: type == CMARK_NODE_IMAGE,
-                    line: Int(cmark_node_get_start_line(node)),
-                    column: Int(cmark_node_get_start_column(node))
+                    line: Int(cmark.nodeGetStartLine(node)),
+                    column: Int(cmark.nodeGetStartColumn(node))
                 ))
                 if let rewritten = rewriteDestination(destination), rewritten != destination {
                     rewrites.append((node, rewritten))
@@ -150,15 +153,236 @@ enum Cmark {
             }
         }
         for (node, destination) in rewrites {
-            cmark_node_set_url(node, destination)
+            cmark.nodeSetUrl(node, destination)
         }
         for (node, literal) in literals {
-            cmark_node_set_literal(node, literal)
+            cmark.nodeSetLiteral(node, literal)
         }
 
-        let extensionList = cmark_parser_get_syntax_extensions(parser)
-        guard let rendered = cmark_render_html(root, options, extensionList) else { return ("", headings, links, problems, blocks) }
-        defer { free(rendered) }
+        let extensionList = cmark.parserGetSyntaxExtensions(parser)
+        guard let rendered = cmark.renderHtml(root, options, extensionList) else { return ("", headings, links, problems, blocks) }
+        defer { cmark.free(rendered) }
         return (String(cString: rendered), headings, links, problems, blocks)
+    }
+}
+
+/// One copy of cmark-gfm and its extensions: the functions Atlas calls, resolved in that copy.
+///
+/// The first copy is the one the binary links; further copies come from `dlmopen` into fresh
+/// link-map namespaces, so each has its own globals (and its own C heap: memory a copy returns
+/// goes back through that copy's `free`). A copy is used by one render at a time.
+final class CmarkLibrary: @unchecked Sendable {
+    typealias ParserNew = @convention(c) (Int32) -> OpaquePointer?
+    typealias Dispose = @convention(c) (OpaquePointer?) -> Void
+    typealias FindExtension = @convention(c) (UnsafePointer<CChar>?) -> OpaquePointer?
+    typealias Attach = @convention(c) (OpaquePointer?, OpaquePointer?) -> Int32
+    typealias Feed = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?, Int) -> Void
+    typealias NodeOf = @convention(c) (OpaquePointer?) -> OpaquePointer?
+    typealias IterNext = @convention(c) (OpaquePointer?) -> cmark_event_type
+    typealias NodeType = @convention(c) (OpaquePointer?) -> cmark_node_type
+    typealias TextOf = @convention(c) (OpaquePointer?) -> UnsafePointer<CChar>?
+    typealias NumberOf = @convention(c) (OpaquePointer?) -> Int32
+    typealias Columns = @convention(c) (OpaquePointer?) -> UInt16
+    typealias SetText = @convention(c) (OpaquePointer?, UnsafePointer<CChar>?) -> Int32
+    typealias Extensions = @convention(c) (OpaquePointer?) -> UnsafeMutablePointer<cmark_llist>?
+    typealias RenderHTML = @convention(c) (OpaquePointer?, Int32, UnsafeMutablePointer<cmark_llist>?) -> UnsafeMutablePointer<CChar>?
+    typealias Allocator = @convention(c) () -> UnsafeMutablePointer<cmark_mem>?
+    typealias Register = @convention(c) () -> Void
+
+    let parserNew: ParserNew
+    let parserFree: Dispose
+    let findSyntaxExtension: FindExtension
+    let parserAttachSyntaxExtension: Attach
+    let parserFeed: Feed
+    let parserFinish: NodeOf
+    let nodeFree: Dispose
+    let consolidateTextNodes: Dispose
+    let iterNew: NodeOf
+    let iterFree: Dispose
+    let iterNext: IterNext
+    let iterGetNode: NodeOf
+    let nodeGetType: NodeType
+    let nodeGetTypeString: TextOf
+    let gfmExtensionsGetTableColumns: Columns
+    let nodeGetStartLine: NumberOf
+    let nodeGetStartColumn: NumberOf
+    let nodeGetHeadingLevel: NumberOf
+    let nodeGetLiteral: TextOf
+    let nodeGetFenceInfo: TextOf
+    let nodeGetUrl: TextOf
+    let nodeSetUrl: SetText
+    let nodeSetLiteral: SetText
+    let parserGetSyntaxExtensions: Extensions
+    let renderHtml: RenderHTML
+    private let allocator: UnsafeMutablePointer<cmark_mem>
+
+    /// Frees memory this copy allocated (rendered HTML), with this copy's allocator.
+    func free(_ pointer: UnsafeMutablePointer<CChar>) {
+        allocator.pointee.free(pointer)
+    }
+
+    /// The linked copy. Assigning the C functions checks the typealiases against the headers.
+    private init() {
+        cmark_gfm_core_extensions_ensure_registered()
+        parserNew = cmark_parser_new
+        parserFree = cmark_parser_free
+        findSyntaxExtension = cmark_find_syntax_extension
+        parserAttachSyntaxExtension = cmark_parser_attach_syntax_extension
+        parserFeed = cmark_parser_feed
+        parserFinish = cmark_parser_finish
+        nodeFree = cmark_node_free
+        consolidateTextNodes = cmark_consolidate_text_nodes
+        iterNew = cmark_iter_new
+        iterFree = cmark_iter_free
+        iterNext = cmark_iter_next
+        iterGetNode = cmark_iter_get_node
+        nodeGetType = cmark_node_get_type
+        nodeGetTypeString = cmark_node_get_type_string
+        gfmExtensionsGetTableColumns = cmark_gfm_extensions_get_table_columns
+        nodeGetStartLine = cmark_node_get_start_line
+        nodeGetStartColumn = cmark_node_get_start_column
+        nodeGetHeadingLevel = cmark_node_get_heading_level
+        nodeGetLiteral = cmark_node_get_literal
+        nodeGetFenceInfo = cmark_node_get_fence_info
+        nodeGetUrl = cmark_node_get_url
+        nodeSetUrl = cmark_node_set_url
+        nodeSetLiteral = cmark_node_set_literal
+        parserGetSyntaxExtensions = cmark_parser_get_syntax_extensions
+        renderHtml = cmark_render_html
+        allocator = cmark_get_default_mem_allocator()
+    }
+
+    /// A further copy from `handle` (extensions) and `core` (cmark-gfm) in one new namespace.
+    private init?(handle: UnsafeMutableRawPointer, core: UnsafeMutableRawPointer) {
+        func symbol<F>(_ name: String, in library: UnsafeMutableRawPointer, as type: F.Type) -> F? {
+            dlsym(library, name).map { unsafeBitCast($0, to: F.self) }
+        }
+        guard let register = symbol("cmark_gfm_core_extensions_ensure_registered", in: handle, as: Register.self),
+              let parserNew = symbol("cmark_parser_new", in: core, as: ParserNew.self),
+              let parserFree = symbol("cmark_parser_free", in: core, as: Dispose.self),
+              let findSyntaxExtension = symbol("cmark_find_syntax_extension", in: core, as: FindExtension.self),
+              let parserAttachSyntaxExtension = symbol("cmark_parser_attach_syntax_extension", in: core, as: Attach.self),
+              let parserFeed = symbol("cmark_parser_feed", in: core, as: Feed.self),
+              let parserFinish = symbol("cmark_parser_finish", in: core, as: NodeOf.self),
+              let nodeFree = symbol("cmark_node_free", in: core, as: Dispose.self),
+              let consolidateTextNodes = symbol("cmark_consolidate_text_nodes", in: core, as: Dispose.self),
+              let iterNew = symbol("cmark_iter_new", in: core, as: NodeOf.self),
+              let iterFree = symbol("cmark_iter_free", in: core, as: Dispose.self),
+              let iterNext = symbol("cmark_iter_next", in: core, as: IterNext.self),
+              let iterGetNode = symbol("cmark_iter_get_node", in: core, as: NodeOf.self),
+              let nodeGetType = symbol("cmark_node_get_type", in: core, as: NodeType.self),
+              let nodeGetTypeString = symbol("cmark_node_get_type_string", in: core, as: TextOf.self),
+              let tableColumns = symbol("cmark_gfm_extensions_get_table_columns", in: handle, as: Columns.self),
+              let nodeGetStartLine = symbol("cmark_node_get_start_line", in: core, as: NumberOf.self),
+              let nodeGetStartColumn = symbol("cmark_node_get_start_column", in: core, as: NumberOf.self),
+              let nodeGetHeadingLevel = symbol("cmark_node_get_heading_level", in: core, as: NumberOf.self),
+              let nodeGetLiteral = symbol("cmark_node_get_literal", in: core, as: TextOf.self),
+              let nodeGetFenceInfo = symbol("cmark_node_get_fence_info", in: core, as: TextOf.self),
+              let nodeGetUrl = symbol("cmark_node_get_url", in: core, as: TextOf.self),
+              let nodeSetUrl = symbol("cmark_node_set_url", in: core, as: SetText.self),
+              let nodeSetLiteral = symbol("cmark_node_set_literal", in: core, as: SetText.self),
+              let parserGetSyntaxExtensions = symbol("cmark_parser_get_syntax_extensions", in: core, as: Extensions.self),
+              let renderHtml = symbol("cmark_render_html", in: core, as: RenderHTML.self),
+              let allocator = symbol("cmark_get_default_mem_allocator", in: core, as: Allocator.self)?()
+        else { return nil }
+        register()
+        self.parserNew = parserNew
+        self.parserFree = parserFree
+        self.findSyntaxExtension = findSyntaxExtension
+        self.parserAttachSyntaxExtension = parserAttachSyntaxExtension
+        self.parserFeed = parserFeed
+        self.parserFinish = parserFinish
+        self.nodeFree = nodeFree
+        self.consolidateTextNodes = consolidateTextNodes
+        self.iterNew = iterNew
+        self.iterFree = iterFree
+        self.iterNext = iterNext
+        self.iterGetNode = iterGetNode
+        self.nodeGetType = nodeGetType
+        self.nodeGetTypeString = nodeGetTypeString
+        self.gfmExtensionsGetTableColumns = tableColumns
+        self.nodeGetStartLine = nodeGetStartLine
+        self.nodeGetStartColumn = nodeGetStartColumn
+        self.nodeGetHeadingLevel = nodeGetHeadingLevel
+        self.nodeGetLiteral = nodeGetLiteral
+        self.nodeGetFenceInfo = nodeGetFenceInfo
+        self.nodeGetUrl = nodeGetUrl
+        self.nodeSetUrl = nodeSetUrl
+        self.nodeSetLiteral = nodeSetLiteral
+        self.parserGetSyntaxExtensions = parserGetSyntaxExtensions
+        self.renderHtml = renderHtml
+        self.allocator = allocator
+    }
+
+    /// Loads one more copy of the linked libraries into a new namespace; nil where that fails.
+    static func loadCopy() -> CmarkLibrary? {
+        #if os(Linux)
+        let registerFunction: Register = cmark_gfm_core_extensions_ensure_registered
+        let parserFunction: ParserNew = cmark_parser_new
+        guard let extensionsPath = atlas_library_path(unsafeBitCast(registerFunction, to: UnsafeRawPointer.self)),
+              let corePath = atlas_library_path(unsafeBitCast(parserFunction, to: UnsafeRawPointer.self))
+        else { return nil }
+        var core: UnsafeMutableRawPointer?
+        guard let handle = atlas_load_copy(extensionsPath, corePath, &core), let core else { return nil }
+        return CmarkLibrary(handle: handle, core: core)
+        #else
+        return nil
+        #endif
+    }
+
+    /// Lends copies to renders: one per core at most, loaded when renders first overlap.
+    static let pool = Pool(first: CmarkLibrary(), limit: min(8, ProcessInfo.processInfo.activeProcessorCount))
+
+    /// Copies of the library not in use, and how many may exist.
+    final class Pool: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var idle: [CmarkLibrary]
+        private var count = 1
+        private var limit: Int
+
+        init(first: CmarkLibrary, limit: Int) {
+            idle = [first]
+            self.limit = max(1, limit)
+        }
+
+        /// How many copies are loaded.
+        var loaded: Int {
+            condition.lock()
+            defer { condition.unlock() }
+            return count
+        }
+
+        /// Runs `body` with a copy no other render is using.
+        func borrow<T>(_ body: (CmarkLibrary) -> T) -> T {
+            let library = checkOut()
+            defer {
+                condition.lock()
+                idle.append(library)
+                condition.signal()
+                condition.unlock()
+            }
+            return body(library)
+        }
+
+        private func checkOut() -> CmarkLibrary {
+            condition.lock()
+            while true {
+                if let library = idle.popLast() {
+                    condition.unlock()
+                    return library
+                }
+                if count < limit {
+                    count += 1
+                    condition.unlock()
+                    if let library = CmarkLibrary.loadCopy() { return library }
+                    // No further copies here: renders share the ones there are.
+                    condition.lock()
+                    count -= 1
+                    limit = count
+                    continue
+                }
+                condition.wait()
+            }
+        }
     }
 }

@@ -44,7 +44,8 @@ public enum SiteBuilder {
         let world = cache?.mapData == input.mapData && cache?.world != nil ? cache?.world : input.mapData.flatMap {
             try? WorldMap(landGeoJSON: $0.land, countriesGeoJSON: $0.countries)
         }
-        let bodyContext = SiteContext(graph: referenceGraph, bodies: [:], options: options, computed: computed, values: values, world: world)
+        let bodyContext = SiteContext(graph: referenceGraph, bodies: [:], options: options, computed: computed, values: values, world: world,
+                                      templates: templates, drawsSharedFigures: false)
         let bodies = await renderBodies(entries, context: bodyContext, templates: templates, reusing: sameShell ? cache?.bodies ?? [:] : [:])
         timer.lap("renderBodies")
         let mentions = bodies.mapValues { Set($0.rendered.links.compactMap { Routes.entryID(forPath: $0.path) }) }
@@ -76,7 +77,7 @@ public enum SiteBuilder {
         newCache.mapData = input.mapData
         newCache.computed = computed
         let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered.rendered), options: options,
-                                  computed: computed, values: values, world: world)
+                                  computed: computed, values: values, world: world, templates: templates)
         let rerendered = Set(bodies.filter { id, body in cache?.bodies[id].map { $0.rendered.rendered != body.rendered.rendered } ?? true }.keys)
         let reusable = sameShell ? reusablePages(previous: cache, graph: graph, alsoChanged: rerendered) : [:]
         timer.lap("planRoutes, checkBodyLinks")
@@ -85,6 +86,7 @@ public enum SiteBuilder {
         newCache.pages = Dictionary(zip(routes.map(\.route), pages), uniquingKeysWith: { first, _ in first })
         var files = pages.flatMap { $0 } + bodies.values.flatMap(\.chartFiles)
         files.append(OutputFile(path: "assets/charts.css", text: ChartStyle.css))
+        if let shared = context.exportFigure { files.append(shared.csvFile) }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
         files += await DataExport.files(graph: graph, baseURL: options.baseURL, computed: computed, values: values)
@@ -250,7 +252,7 @@ public enum SiteBuilder {
                 switch ChartBlocks.figure(for: block, index: index, in: entry, context: context) {
                 case .success(let figure):
                     chartFiles.append(figure.csvFile)
-                    figures.append(templates?.render(FigureList(charts: [figure]), with: "partials/charts") ?? "")
+                    figures.append(figure.html)
                 case .failure(let errors):
                     problems += errors.diagnostics
                     figures.append("")
@@ -262,11 +264,6 @@ public enum SiteBuilder {
                                          rendered: RenderedBody(rendered: markdown, links: links, problems: problems)))
         }
         return Dictionary(rendered, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// The charts of a body, for the `partials/charts` template.
-    struct FigureList: Sendable {
-        let charts: [ChartFigure]
     }
 
     /// Swaps the n-th `<pre><code class="language-chart">` block for the n-th figure (safe mode lets no raw HTML imitate one).
@@ -423,7 +420,7 @@ public enum SiteBuilder {
                                                        breadcrumbs: [LinkItem(title: "Facilities", url: context.link(Routes.list(.facilities)))],
                                                        entries: entries, context: context), with: "collection")
             }
-            return [OutputFile(path: Routes.file(for: planned.route), text: html)] + charts.map(\.csvFile)
+            return [OutputFile(path: Routes.file(for: planned.route), text: html)] + charts.filter { !$0.shared }.map(\.csvFile)
         }
     }
 }

@@ -15,9 +15,13 @@ struct SiteContext: Sendable {
     let tagged: [String: [Entry]]
     /// Facilities by the organization that runs or owns them and by region, built once.
     let facilitiesByOwner: [EntryID: [Entry]]
+    /// The templates figures are drawn with; nil when they did not compile.
+    let templates: TemplateSet?
+    /// The 3A090 scatter of every chip, the same on every policy page with a rule: drawn once.
+    private(set) var exportFigure: ChartFigure?
 
     init(graph: ContentGraph, bodies: [EntryID: RenderedMarkdown], options: BuildOptions, computed: ComputedModels,
-         values: [EntryID: [String: NamedValue]], world: WorldMap?) {
+         values: [EntryID: [String: NamedValue]], world: WorldMap?, templates: TemplateSet?, drawsSharedFigures: Bool = true) {
         self.graph = graph
         self.bodies = bodies
         self.options = options
@@ -38,6 +42,17 @@ struct SiteContext: Sendable {
             for owner in owners { byOwner[owner, default: []].append(facility) }
         }
         facilitiesByOwner = byOwner
+        self.templates = templates
+        let ruled = graph.entries(of: .policies).contains { entry in
+            if case .policy(let policy) = entry.details { return policy.rule != nil }
+            return false
+        }
+        if drawsSharedFigures, ruled {
+            var figure = ChartFigure(SiteCharts.exportScatter(id: "export-scatter", chips: graph.entries(of: .chips), context: self),
+                                     name: "policies-export-scatter", context: self)
+            figure.shared = true
+            exportFigure = figure
+        }
     }
 
     /// The link to a site-relative route.

@@ -19,13 +19,30 @@ struct ChartTable: Sendable {
     let rows: [ChartTableRow]
 }
 
-/// A chart on a page: inline SVG, its data table(s), notes, and the CSV behind it.
-struct ChartFigure: Sendable {
+/// What `partials/figure` shows of a chart: inline SVG, its data table(s), notes, the CSV link.
+struct FigureView: Sendable {
     let svg: String
     let tables: [ChartTable]
     let notes: [String]
     let csvURL: String
-    let csvFile: OutputFile
+}
+
+/// A chart on a page, drawn once into HTML, with the CSV behind it.
+///
+/// The figure is rendered through `partials/figure` when it is made, so a page only splices
+/// its HTML in, and a figure shown on many pages is drawn once.
+struct ChartFigure: Sendable {
+    /// The figure's markup.
+    let html: String
+    /// Where the CSV goes and what it holds; text, not bytes: templates see every stored
+    /// property, and a byte array would become thousands of template values.
+    let csvPath: String
+    let csv: String
+    /// Shown on many pages: its CSV is written once by the build, not by each page.
+    var shared = false
+
+    /// The CSV behind the chart, as an output file.
+    var csvFile: OutputFile { OutputFile(path: csvPath, text: csv) }
 
     /// Renders `spec` and prepares the CSV at `data/charts/<name>.csv`.
     ///
@@ -33,9 +50,7 @@ struct ChartFigure: Sendable {
     /// chip on every chip page would otherwise repeat the whole table on each of them.
     init(_ spec: ChartSpec, name: String, context: SiteContext, tableRows: ((String) -> Bool)? = nil) {
         let chart = ChartRenderer.render(spec)
-        svg = chart.svg
-        notes = chart.notes
-        tables = chart.tables.map { table in
+        let tables = chart.tables.map { table in
             ChartTable(
                 caption: table.caption,
                 columns: table.columns.map { Column(label: $0.title, numeric: $0.isNumeric) },
@@ -44,9 +59,12 @@ struct ChartFigure: Sendable {
                 })
         }
         let path = "data/charts/\(name).csv"
-        csvURL = context.link(path)
-        let csv = chart.tables.map(\.csv).joined(separator: "\r\n")
-        csvFile = OutputFile(path: path, text: csv)
+        let view = FigureView(svg: chart.svg, tables: tables, notes: chart.notes, csvURL: context.link(path))
+        let markup = context.templates?.render(view, with: "partials/figure") ?? ""
+        // `partials/charts` puts each figure on its own lines.
+        html = markup.hasSuffix("\n") ? String(markup.dropLast()) : markup
+        csvPath = path
+        csv = chart.tables.map(\.csv).joined(separator: "\r\n")
     }
 
     /// A site-wide unique, slug-shaped name for a chart's files.

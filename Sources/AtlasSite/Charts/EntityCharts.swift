@@ -1,5 +1,6 @@
 public import AtlasContent
 internal import AtlasCharts
+internal import Foundation
 
 /// Which charts an entity page shows.
 enum EntityCharts {
@@ -13,13 +14,15 @@ enum EntityCharts {
             return [figure(SiteCharts.supplyWeek(id: "supply-week", supply: supply), "supply-week"),
                     figure(SiteCharts.monthlyCoverage(id: "supply-months", supply: supply), "supply-months")]
         case .chip:
-            // The table shows this chip's row; every chip is in the chart, the CSV and the chips list.
-            let spec = SiteCharts.flopsVersusPower(id: "flops-power", chips: context.graph.entries(of: .chips), highlight: entry.id, context: context)
+            // The table shows this chip's row; the CSV has every chip of the chart, the chips list all chips.
+            let peers = nearestChips(to: entry, among: context.graph.entries(of: .chips), limit: chipComparisonLimit)
+            let spec = SiteCharts.flopsVersusPower(id: "flops-power", chips: peers, highlight: entry.id, context: context,
+                                                   ofAll: context.graph.entries(of: .chips).count)
             return [ChartFigure(spec, name: ChartFigure.name(route: route, chart: "flops-power"), context: context,
                                 tableRows: { $0 == entry.title })]
         case .policy(let policy):
-            guard policy.rule != nil else { return [] }
-            return [figure(SiteCharts.exportScatter(id: "export-scatter", chips: context.graph.entries(of: .chips), context: context), "export-scatter")]
+            guard policy.rule != nil, let shared = context.exportFigure else { return [] }
+            return [shared]
         case .organization, .region:
             guard let world = context.world else { return [] }
             let facilities = relatedFacilities(entry, context: context)
@@ -34,6 +37,28 @@ enum EntityCharts {
         case .consortium, .investment, .page:
             return []
         }
+    }
+
+    /// Most chips a chip page plots: with more, each page would draw every chip, and the pages
+    /// together would grow with the square of the number of chips.
+    static let chipComparisonLimit = 40
+
+    /// `chip` and the chips closest to it in the throughput-against-power plane (log scales),
+    /// at most `limit` in all, in their original order; every chip when there are no more.
+    static func nearestChips(to chip: Entry, among chips: [Entry], limit: Int) -> [Entry] {
+        guard chips.count > limit else { return chips }
+        func position(_ entry: Entry) -> (Double, Double)? {
+            guard case .chip(let fields) = entry.details, let tdp = fields.tdpW, let bf16 = fields.bf16TFLOPS, tdp > 0, bf16 > 0 else { return nil }
+            return (log(tdp), log(bf16))
+        }
+        let origin = position(chip)
+        let ranked = chips.enumerated().map { index, entry -> (distance: Double, index: Int) in
+            if entry.id == chip.id { return (-1, index) }
+            guard let origin, let point = position(entry) else { return (.infinity, index) }
+            return ((point.0 - origin.0) * (point.0 - origin.0) + (point.1 - origin.1) * (point.1 - origin.1), index)
+        }
+        let kept = ranked.sorted { ($0.distance, $0.index) < ($1.distance, $1.index) }.prefix(limit).map(\.index).sorted()
+        return kept.map { chips[$0] }
     }
 
     /// Facilities in a region, or operated or owned by an organization, in slug order.

@@ -157,8 +157,9 @@ enum SiteCharts {
                 pointLabel: "Accelerator")))
     }
 
-    /// Every chip's dense throughput against its power, with `highlight` labelled.
-    static func flopsVersusPower(id: String, chips: [Entry], highlight: EntryID?, context: SiteContext) -> ChartSpec {
+    /// Every chip's dense throughput against its power, with `highlight` labelled; `ofAll` is how
+    /// many chips the atlas has when `chips` is a selection of them.
+    static func flopsVersusPower(id: String, chips: [Entry], highlight: EntryID?, context: SiteContext, ofAll: Int? = nil) -> ChartSpec {
         var points: [ScatterPoint] = []
         for entry in chips {
             guard case .chip(let chip) = entry.details, let tdp = chip.tdpW, let bf16 = chip.bf16TFLOPS else { continue }
@@ -167,7 +168,9 @@ enum SiteCharts {
         }
         return ChartSpec(
             id: id, title: "Throughput against power",
-            subtitle: "Dense BF16 FLOP/s against thermal design power, every accelerator with both figures",
+            subtitle: ofAll.map { $0 > chips.count } == true
+                ? "Dense BF16 FLOP/s against thermal design power: this accelerator and the \(chips.count - 1) nearest to it of the atlas's \(ofAll!)"
+                : "Dense BF16 FLOP/s against thermal design power, every accelerator with both figures",
             summary: "Where this accelerator sits among the others: higher and further left is more efficient.",
             source: "Atlas chip entries",
             kind: .scatter(ScatterChart(

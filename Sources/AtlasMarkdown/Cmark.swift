@@ -215,6 +215,12 @@ final class CmarkLibrary: @unchecked Sendable {
     let parserGetSyntaxExtensions: Extensions
     let renderHtml: RenderHTML
     private let allocator: UnsafeMutablePointer<cmark_mem>
+    /// A copy's own C library sets a thread's locale tables only for threads it created, and
+    /// `tolower` (the tag filter) reads them: this sets them for the calling thread (nil: linked copy).
+    private let prepareThread: Register?
+
+    /// Readies the calling thread for this copy; cheap, so it runs on every borrow.
+    func enter() { prepareThread?() }
 
     /// Frees memory this copy allocated (rendered HTML), with this copy's allocator.
     func free(_ pointer: UnsafeMutablePointer<CChar>) {
@@ -250,6 +256,7 @@ final class CmarkLibrary: @unchecked Sendable {
         parserGetSyntaxExtensions = cmark_parser_get_syntax_extensions
         renderHtml = cmark_render_html
         allocator = cmark_get_default_mem_allocator()
+        prepareThread = nil
     }
 
     /// A further copy from `handle` (extensions) and `core` (cmark-gfm) in one new namespace.
@@ -283,8 +290,10 @@ final class CmarkLibrary: @unchecked Sendable {
               let nodeSetLiteral = symbol("cmark_node_set_literal", in: core, as: SetText.self),
               let parserGetSyntaxExtensions = symbol("cmark_parser_get_syntax_extensions", in: core, as: Extensions.self),
               let renderHtml = symbol("cmark_render_html", in: core, as: RenderHTML.self),
-              let allocator = symbol("cmark_get_default_mem_allocator", in: core, as: Allocator.self)?()
+              let allocator = symbol("cmark_get_default_mem_allocator", in: core, as: Allocator.self)?(),
+              let prepareThread = symbol("__ctype_init", in: core, as: Register.self)
         else { return nil }
+        prepareThread()
         register()
         self.parserNew = parserNew
         self.parserFree = parserFree
@@ -312,6 +321,7 @@ final class CmarkLibrary: @unchecked Sendable {
         self.parserGetSyntaxExtensions = parserGetSyntaxExtensions
         self.renderHtml = renderHtml
         self.allocator = allocator
+        self.prepareThread = prepareThread
     }
 
     /// Loads one more copy of the linked libraries into a new namespace; nil where that fails.
@@ -355,6 +365,7 @@ final class CmarkLibrary: @unchecked Sendable {
         /// Runs `body` with a copy no other render is using.
         func borrow<T>(_ body: (CmarkLibrary) -> T) -> T {
             let library = checkOut()
+            library.enter()
             defer {
                 condition.lock()
                 idle.append(library)

@@ -18,7 +18,10 @@ enum DataExport {
             let dataset = Dataset(dataset: "Atlas of the AI-infrastructure buildout: \(kind.rawValue)", licence: licence,
                                   url: baseURL.absolute("data/"), entries: records)
             let json = (try? encoder.encode(dataset)) ?? Data("{}".utf8)
-            let values = (try? JSONDecoder().decode(DatasetValues.self, from: json).entries) ?? []
+            // Read back untyped with a small reader: a Codable decode of `JSONValue` tries each type
+            // in turn and throws, and JSONSerialization rounds some doubles differently.
+            var reader = JSONReader(bytes: Array(json))
+            let values = reader.value()?.objectFields?["entries"]?.arrayValues?.compactMap(\.objectFields) ?? []
             return [
                 OutputFile(path: "data/\(kind.rawValue).json", bytes: Array(json) + [0x0A]),
                 OutputFile(path: "data/\(kind.rawValue).csv", text: csv(values, kind: kind)),
@@ -72,11 +75,6 @@ private struct Dataset: Encodable {
     let licence: String
     let url: String
     let entries: [EntityRecord]
-}
-
-/// Reads the entries back as plain values, to flatten them into CSV.
-private struct DatasetValues: Decodable {
-    let entries: [[String: JSONValue]]
 }
 
 /// One entity with its identity and every front-matter field, under the field's own name.
@@ -190,6 +188,16 @@ enum JSONScalar: Encodable {
 indirect enum JSONValue: Decodable, Sendable {
     case bool(Bool), int(Int), double(Double), string(String), array([JSONValue]), object([String: JSONValue]), null
 
+    /// The fields of an object; nil for anything else.
+    var objectFields: [String: JSONValue]? {
+        if case .object(let fields) = self { fields } else { nil }
+    }
+
+    /// The elements of an array; nil for anything else.
+    var arrayValues: [JSONValue]? {
+        if case .array(let values) = self { values } else { nil }
+    }
+
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
@@ -215,5 +223,124 @@ indirect enum JSONValue: Decodable, Sendable {
             if case .string(let url)? = fields["url"] { url }
             else { fields.keys.sorted().map { "\($0)=\(fields[$0]!.csvText)" }.joined(separator: " ") }
         }
+    }
+}
+
+/// Reads JSON text into `JSONValue`s: whole numbers as integers, others with Swift's own exact
+/// `Double` parsing. Returns nil on malformed input.
+struct JSONReader {
+    let bytes: [UInt8]
+    var index = 0
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func value() -> JSONValue? {
+        skipSpace()
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case UInt8(ascii: "{"):
+            index += 1
+            var fields: [String: JSONValue] = [:]
+            skipSpace()
+            if peek(UInt8(ascii: "}")) { index += 1; return .object(fields) }
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard peek(UInt8(ascii: ":")) else { return nil }
+                index += 1
+                guard let field = value() else { return nil }
+                fields[key] = field
+                skipSpace()
+                if peek(UInt8(ascii: ",")) { index += 1; continue }
+                guard peek(UInt8(ascii: "}")) else { return nil }
+                index += 1
+                return .object(fields)
+            }
+        case UInt8(ascii: "["):
+            index += 1
+            var values: [JSONValue] = []
+            skipSpace()
+            if peek(UInt8(ascii: "]")) { index += 1; return .array(values) }
+            while true {
+                guard let element = value() else { return nil }
+                values.append(element)
+                skipSpace()
+                if peek(UInt8(ascii: ",")) { index += 1; continue }
+                guard peek(UInt8(ascii: "]")) else { return nil }
+                index += 1
+                return .array(values)
+            }
+        case UInt8(ascii: "\""):
+            return string().map(JSONValue.string)
+        case UInt8(ascii: "t"): return literal("true", .bool(true))
+        case UInt8(ascii: "f"): return literal("false", .bool(false))
+        case UInt8(ascii: "n"): return literal("null", .null)
+        default:
+            let start = index
+            while index < bytes.count, "+-0123456789.eE".utf8.contains(bytes[index]) { index += 1 }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            if !text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }), let integer = Int(text) { return .int(integer) }
+            // As JSONDecoder would: a whole number in exponent form still reads as an integer.
+            guard let number = Double(text) else { return nil }
+            if number == number.rounded(), abs(number) < 9.2e18 { return .int(Int(number)) }
+            return .double(number)
+        }
+    }
+
+    private func peek(_ byte: UInt8) -> Bool { index < bytes.count && bytes[index] == byte }
+
+    private mutating func skipSpace() {
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 }
+    }
+
+    private mutating func literal(_ word: String, _ result: JSONValue) -> JSONValue? {
+        let end = index + word.utf8.count
+        guard end <= bytes.count, bytes[index..<end].elementsEqual(word.utf8) else { return nil }
+        index = end
+        return result
+    }
+
+    private mutating func string() -> String? {
+        guard peek(UInt8(ascii: "\"")) else { return nil }
+        index += 1
+        var scalars: [UInt8] = []
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return String(decoding: scalars, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                guard index < bytes.count else { return nil }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "n"): scalars.append(0x0A)
+                case UInt8(ascii: "t"): scalars.append(0x09)
+                case UInt8(ascii: "r"): scalars.append(0x0D)
+                case UInt8(ascii: "b"): scalars.append(0x08)
+                case UInt8(ascii: "f"): scalars.append(0x0C)
+                case UInt8(ascii: "u"):
+                    guard var code = hex4() else { return nil }
+                    if (0xD800..<0xDC00).contains(code), peek(UInt8(ascii: "\\")), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") {
+                        index += 2
+                        guard let low = hex4() else { return nil }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    scalars.append(contentsOf: String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
+                default: scalars.append(escape)
+                }
+            default:
+                scalars.append(byte)
+            }
+        }
+        return nil
+    }
+
+    private mutating func hex4() -> UInt32? {
+        guard index + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else { return nil }
+        index += 4
+        return code
     }
 }

@@ -66,6 +66,22 @@ import Foundation
         if ProcessInfo.processInfo.activeProcessorCount > 1 { #expect(CmarkLibrary.pool.loaded > 1) }
     }
 
+    /// Copies of the library loaded later run on threads their own C library did not create:
+    /// the tag filter's `tolower` must still find its locale tables there (it crashed before).
+    @Test func rawHTMLFilteringWorksInEveryCopy() async {
+        let raw = MarkdownRenderer(configuration: MarkdownConfiguration(extensions: Set(MarkdownExtension.allCases), footnotes: true, allowRawHTML: true))
+        let source = String(repeating: "<strong>hello</strong> <title>x</title> <TEXTAREA>y</TEXTAREA> ~~z~~\n\n", count: 50)
+        let expected = raw.render(source).html
+        #expect(expected.contains("&lt;title>"))
+        let results = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<200 { group.addTask { raw.render(source).html } }
+            var all: [String] = []
+            for await html in group { all.append(html) }
+            return all
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
     /// Rendering with fewer extensions still gives what cmark-gfm gives with those alone.
     @Test func extensionsOffStillRenderPlainText() {
         let plain = MarkdownRenderer(configuration: MarkdownConfiguration(extensions: [], footnotes: false))

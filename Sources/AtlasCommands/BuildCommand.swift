@@ -32,14 +32,23 @@ struct BuildCommand: AsyncParsableCommand {
         let options = BuildOptions(baseURL: SiteURL(parsing: baseURL)!, includeDrafts: project.drafts)
         let input = ProjectReader().read(contentDirectory: project.content, templatesDirectory: project.templates, dataDirectory: project.data)
         let start = ContinuousClock.now
-        let result = await SiteBuilder.build(input, options: options)
+        // Pages go to disk as they are rendered (into a staging folder swapped in at the end).
+        let staging: SiteWriter.Staging
+        do {
+            staging = try SiteWriter().begin(output)
+        } catch {
+            DiagnosticPrinter.line("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        let result = await SiteBuilder.build(input, options: options, streamingTo: staging)
         DiagnosticPrinter.print(result.diagnostics)
         guard result.succeeded else {
+            staging.abandon()
             DiagnosticPrinter.summary(result.diagnostics, outcome: "\(output)/ left untouched")
             throw ExitCode(1)
         }
         do {
-            try SiteWriter().write(result.files, to: output)
+            try staging.commit()
         } catch {
             DiagnosticPrinter.line("error: \(error.description)")
             throw ExitCode(1)
@@ -51,7 +60,7 @@ struct BuildCommand: AsyncParsableCommand {
         }
         let elapsed = start.duration(to: .now)
         let milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
-        print("Built \(result.files.count) files into \(output)/ in \(milliseconds) ms.")
+        print("Built \(result.fileCount) files into \(output)/ in \(milliseconds) ms.")
     }
 }
 

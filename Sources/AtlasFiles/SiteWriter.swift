@@ -16,38 +16,96 @@ public struct SiteWriter: Sendable {
 
     /// Replaces `outputDirectory` with exactly `files`.
     public func write(_ files: [OutputFile], to outputDirectory: String) throws(WriteError) {
+        let staging = try begin(outputDirectory)
+        staging.accept(files)
+        try staging.commit()
+    }
+
+    /// Opens a staging folder beside `outputDirectory`; files handed to it are written at once,
+    /// and `commit` swaps the folder in. Until then the previous output stays as it was.
+    public func begin(_ outputDirectory: String) throws(WriteError) -> Staging {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
-        let manager = FileManager.default
         removeLeftovers(of: name, in: parent)
         let staging = parent.appendingPathComponent(".\(name).atlas-staging-\(getpid())")
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw WriteError(description: "\(parent.path): cannot create the staging folder (\(error.localizedDescription)); \(output.path)/ left untouched")
         }
-        do {
+        return Staging(folder: staging, output: output)
+    }
+
+    /// A staging folder being filled; safe to hand files to from several tasks at once.
+    public final class Staging: OutputSink, @unchecked Sendable {
+        private let folder: URL
+        private let output: URL
+        private let lock = NSLock()
+        /// The first failure; once set, later files are dropped and `commit` throws it.
+        private var failure: WriteError?
+        private var folders: Set<String> = []
+
+        fileprivate init(folder: URL, output: URL) {
+            self.folder = folder
+            self.output = output
+        }
+
+        /// Writes `files` into the staging folder now.
+        public func accept(_ files: [OutputFile]) {
             for file in files {
-                guard let relative = Self.safeRelativePath(file.path) else {
-                    throw WriteError(description: "refusing to write `\(file.path)`: outside the output folder")
+                guard lock.withLock({ failure == nil }) else { return }
+                do throws(WriteError) {
+                    try write(file)
+                } catch {
+                    lock.withLock { if failure == nil { failure = error } }
+                    return
                 }
-                let target = staging.appendingPathComponent(relative)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Self.writeFile(file.bytes, to: target.path, untouched: output.path)
             }
-            try swap(staging: staging, into: output)
-        } catch let error as WriteError {
-            try? manager.removeItem(at: staging)
-            throw error
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw WriteError(description: "\(output.path): \(error.localizedDescription); \(output.path)/ left untouched")
+        }
+
+        private func write(_ file: OutputFile) throws(WriteError) {
+            guard let relative = SiteWriter.safeRelativePath(file.path) else {
+                throw WriteError(description: "refusing to write `\(file.path)`: outside the output folder")
+            }
+            let target = folder.appendingPathComponent(relative)
+            let directory = target.deletingLastPathComponent()
+            if !lock.withLock({ folders.contains(directory.path) }) {
+                do {
+                    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw WriteError(description: "\(directory.path): \(error.localizedDescription); \(output.path)/ left untouched")
+                }
+                lock.withLock { _ = folders.insert(directory.path) }
+            }
+            try SiteWriter.writeFile(file.bytes, to: target.path, untouched: output.path)
+        }
+
+        /// Swaps the staging folder in for the output; on any earlier failure, removes it and throws.
+        public func commit() throws(WriteError) {
+            if let failure = lock.withLock({ failure }) {
+                abandon()
+                throw failure
+            }
+            do {
+                try SiteWriter().swap(staging: folder, into: output)
+            } catch let error as WriteError {
+                abandon()
+                throw error
+            } catch {
+                abandon()
+                throw WriteError(description: "\(output.path): \(error.localizedDescription); \(output.path)/ left untouched")
+            }
+        }
+
+        /// Removes the staging folder; the output stays as it was.
+        public func abandon() {
+            try? FileManager.default.removeItem(at: folder)
         }
     }
 
     /// Writes one file with POSIX calls, so a full disk or a read-only folder is named as such.
-    private static func writeFile(_ bytes: [UInt8], to path: String, untouched output: String) throws(WriteError) {
+    fileprivate static func writeFile(_ bytes: [UInt8], to path: String, untouched output: String) throws(WriteError) {
         func failure(_ what: String) -> WriteError {
             let code = errno
             let reason = String(cString: strerror(code))
@@ -78,7 +136,7 @@ public struct SiteWriter: Sendable {
         return path
     }
 
-    private func swap(staging: URL, into output: URL) throws {
+    fileprivate func swap(staging: URL, into output: URL) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: output.path, isDirectory: &isDirectory) else {

@@ -109,8 +109,11 @@ enum Cmark {
                 headingText = nil
             case (CMARK_NODE_TEXT, _):
                 guard let pointer = cmark.nodeGetLiteral(node) else { break }
+                // Most text nodes hold no placeholder and are not in a heading: skip making a String.
+                let placeholder = expandText != nil && strstr(pointer, "{{") != nil
+                guard placeholder || headingText != nil else { break }
                 var literal = String(cString: pointer)
-                if let expandText, literal.contains("{{") {
+                if let expandText, placeholder {
                     switch expandText(literal) {
                     case .success(let expanded):
                         literals.append((node, expanded))

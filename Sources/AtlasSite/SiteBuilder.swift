@@ -14,6 +14,13 @@ public enum SiteBuilder {
         await build(input, options: options, reusing: nil).result
     }
 
+    /// Runs the whole pipeline and hands every file to `sink` as soon as it is made, keeping
+    /// none: the result holds diagnostics and the file count. Nothing reaches the sink when
+    /// any check fails.
+    public static func build(_ input: SiteInput, options: BuildOptions, streamingTo sink: any OutputSink) async -> BuildResult {
+        await build(input, options: options, reusing: nil, sink: sink).result
+    }
+
     /// Runs the pipeline, reusing from `cache` whatever the changes since it cannot affect.
     ///
     /// Parses of unchanged files and renders of unchanged bodies are reused; pages are rendered
@@ -21,6 +28,11 @@ public enum SiteBuilder {
     /// after the change) and the pages that aggregate many entities. The output is byte-identical
     /// to a full build.
     public static func build(_ input: SiteInput, options: BuildOptions, reusing cache: BuildCache?) async -> (result: BuildResult, cache: BuildCache) {
+        await build(input, options: options, reusing: cache, sink: nil)
+    }
+
+    private static func build(_ input: SiteInput, options: BuildOptions, reusing cache: BuildCache?,
+                              sink: (any OutputSink)?) async -> (result: BuildResult, cache: BuildCache) {
         var diagnostics = input.readDiagnostics
         var timer = StepTimer()
         let classified = classifyFiles(input.contentFiles, root: input.contentRoot)
@@ -81,10 +93,18 @@ public enum SiteBuilder {
         let rerendered = Set(bodies.filter { id, body in cache?.bodies[id].map { $0.rendered.rendered != body.rendered.rendered } ?? true }.keys)
         let reusable = sameShell ? reusablePages(previous: cache, graph: graph, alsoChanged: rerendered) : [:]
         timer.lap("planRoutes, checkBodyLinks")
-        let pages = await renderPages(routes, context: context, templates: templates, reusing: reusable)
+        let pages = await renderPages(routes, context: context, templates: templates, reusing: reusable, sink: sink)
         timer.lap("renderPages")
-        newCache.pages = Dictionary(zip(routes.map(\.route), pages), uniquingKeysWith: { first, _ in first })
-        var files = pages.flatMap { $0 } + bodies.values.flatMap(\.chartFiles)
+        var streamed = 0
+        if sink == nil {
+            newCache.pages = Dictionary(zip(routes.map(\.route), pages.map(\.files)), uniquingKeysWith: { first, _ in first })
+        } else {
+            // A streamed build is not reused: keep nothing the next build would need.
+            newCache.parses = [:]
+            newCache.bodies = [:]
+            streamed = pages.reduce(0) { $0 + $1.count }
+        }
+        var files = pages.flatMap(\.files) + bodies.values.flatMap(\.chartFiles)
         files.append(OutputFile(path: "assets/charts.css", text: ChartStyle.css))
         if let shared = context.exportFigure { files.append(shared.csvFile) }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
@@ -95,7 +115,15 @@ public enum SiteBuilder {
         files.append(SearchIndex.file(records: SearchIndex.records(context: context)))
         timer.lap("writeFeeds, indexSearch")
         files += input.assets
-        var result = BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted())
+        var result: BuildResult
+        if let sink {
+            sink.accept(files)
+            result = BuildResult(files: [], diagnostics: diagnostics.sorted())
+            result.fileCount = streamed + files.count
+        } else {
+            result = BuildResult(files: files.sorted { $0.path < $1.path }, diagnostics: diagnostics.sorted())
+            result.fileCount = files.count
+        }
         result.reusedPages = reusable.count
         result.timings = timer.laps
         return (result, newCache)
@@ -366,61 +394,75 @@ public enum SiteBuilder {
     // MARK: renderPages
 
     /// Each page's HTML and the CSVs of its charts.
-    static func renderPages(_ pages: [PlannedPage], context: SiteContext, templates: TemplateSet, reusing reusable: [String: [OutputFile]] = [:]) async -> [[OutputFile]] {
+    /// A page's files, or only how many there were once they went to a sink.
+    struct RenderedPage: Sendable {
+        let files: [OutputFile]
+        let count: Int
+    }
+
+    static func renderPages(_ pages: [PlannedPage], context: SiteContext, templates: TemplateSet, reusing reusable: [String: [OutputFile]] = [:],
+                            sink: (any OutputSink)? = nil) async -> [RenderedPage] {
         await pages.concurrentMap { planned in
-            if let files = reusable[planned.route] { return files }
-            let html: String
-            var charts: [ChartFigure] = []
-            switch planned.content {
-            case .home:
-                let page = HomePage(context: context)
-                charts = page.charts
-                html = templates.render(page, with: "home")
-            case .data:
-                html = templates.render(DataPage(context: context), with: "data")
-            case .search:
-                html = templates.render(SearchPage(context: context, records: SearchIndex.records(context: context)), with: "search")
-            case .notFound:
-                return [OutputFile(path: "404.html", text: templates.render(NotFoundPage(context: context), with: "404"))]
-            case .entry(let id):
-                let entry = context.graph[id]!
-                let specific = id.kind == .pages ? "page" : id.kind.singular.lowercased()
-                let page = EntityPage(entry: entry, context: context)
-                charts = page.charts
-                html = templates.render(page, with: templates.has(specific) ? specific : "entity")
-            case .list(let kind):
-                let page = ListPage(kind: kind, context: context)
-                charts = page.charts
-                html = templates.render(page, with: "list")
-            case .tags:
-                let tags = context.tagged.keys.sorted().map { tag in
-                    LinkItem(title: tag, url: context.link(Routes.tag(tag)), note: String(context.tagged[tag]?.count ?? 0))
-                }
-                html = templates.render(CollectionPage(heading: "Tags", intro: "Every tag used in the atlas, with how many entries carry it.",
-                                                       route: Routes.tags, breadcrumbs: [], entries: [], links: tags, context: context), with: "collection")
-            case .tag(let tag):
-                let entries = context.tagged[tag] ?? []
-                html = templates.render(CollectionPage(heading: "Tagged “\(tag)”", intro: nil, route: planned.route,
-                                                       breadcrumbs: [LinkItem(title: "Tags", url: context.link(Routes.tags))],
-                                                       entries: entries, context: context), with: "collection")
-            case .status(let status):
-                let entries = context.graph.entries(of: .facilities).filter {
-                    if case .facility(let facility) = $0.details { return facility.status == status }
-                    return false
-                }
-                html = templates.render(CollectionPage(heading: "\(status.label) facilities", intro: nil, route: planned.route,
-                                                       breadcrumbs: [LinkItem(title: "Facilities", url: context.link(Routes.list(.facilities)))],
-                                                       entries: entries, context: context), with: "collection")
-            case .siting(let siting):
-                let entries = context.graph.entries(of: .facilities).filter {
-                    if case .facility(let facility) = $0.details { return facility.siting == siting }
-                    return false
-                }
-                html = templates.render(CollectionPage(heading: "\(siting.label) facilities", intro: nil, route: planned.route,
-                                                       breadcrumbs: [LinkItem(title: "Facilities", url: context.link(Routes.list(.facilities)))],
-                                                       entries: entries, context: context), with: "collection")
-            }
-            return [OutputFile(path: Routes.file(for: planned.route), text: html)] + charts.filter { !$0.shared }.map(\.csvFile)
+            let files = renderPage(planned, context: context, templates: templates, reusing: reusable)
+            guard let sink else { return RenderedPage(files: files, count: files.count) }
+            sink.accept(files)
+            return RenderedPage(files: [], count: files.count)
         }
+    }
+
+    private static func renderPage(_ planned: PlannedPage, context: SiteContext, templates: TemplateSet, reusing reusable: [String: [OutputFile]]) -> [OutputFile] {
+        if let files = reusable[planned.route] { return files }
+        let html: String
+        var charts: [ChartFigure] = []
+        switch planned.content {
+        case .home:
+            let page = HomePage(context: context)
+            charts = page.charts
+            html = templates.render(page, with: "home")
+        case .data:
+            html = templates.render(DataPage(context: context), with: "data")
+        case .search:
+            html = templates.render(SearchPage(context: context, records: SearchIndex.records(context: context)), with: "search")
+        case .notFound:
+            return [OutputFile(path: "404.html", text: templates.render(NotFoundPage(context: context), with: "404"))]
+        case .entry(let id):
+            let entry = context.graph[id]!
+            let specific = id.kind == .pages ? "page" : id.kind.singular.lowercased()
+            let page = EntityPage(entry: entry, context: context)
+            charts = page.charts
+            html = templates.render(page, with: templates.has(specific) ? specific : "entity")
+        case .list(let kind):
+            let page = ListPage(kind: kind, context: context)
+            charts = page.charts
+            html = templates.render(page, with: "list")
+        case .tags:
+            let tags = context.tagged.keys.sorted().map { tag in
+                LinkItem(title: tag, url: context.link(Routes.tag(tag)), note: String(context.tagged[tag]?.count ?? 0))
+            }
+            html = templates.render(CollectionPage(heading: "Tags", intro: "Every tag used in the atlas, with how many entries carry it.",
+                                                   route: Routes.tags, breadcrumbs: [], entries: [], links: tags, context: context), with: "collection")
+        case .tag(let tag):
+            let entries = context.tagged[tag] ?? []
+            html = templates.render(CollectionPage(heading: "Tagged “\(tag)”", intro: nil, route: planned.route,
+                                                   breadcrumbs: [LinkItem(title: "Tags", url: context.link(Routes.tags))],
+                                                   entries: entries, context: context), with: "collection")
+        case .status(let status):
+            let entries = context.graph.entries(of: .facilities).filter {
+                if case .facility(let facility) = $0.details { return facility.status == status }
+                return false
+            }
+            html = templates.render(CollectionPage(heading: "\(status.label) facilities", intro: nil, route: planned.route,
+                                                   breadcrumbs: [LinkItem(title: "Facilities", url: context.link(Routes.list(.facilities)))],
+                                                   entries: entries, context: context), with: "collection")
+        case .siting(let siting):
+            let entries = context.graph.entries(of: .facilities).filter {
+                if case .facility(let facility) = $0.details { return facility.siting == siting }
+                return false
+            }
+            html = templates.render(CollectionPage(heading: "\(siting.label) facilities", intro: nil, route: planned.route,
+                                                   breadcrumbs: [LinkItem(title: "Facilities", url: context.link(Routes.list(.facilities)))],
+                                                   entries: entries, context: context), with: "collection")
+        }
+        return [OutputFile(path: Routes.file(for: planned.route), text: html)] + charts.filter { !$0.shared }.map(\.csvFile)
     }
 }

@@ -96,8 +96,10 @@ public struct BuildOptions: Sendable, Hashable {
 
 /// What a build produced: files to write, or the diagnostics explaining why not.
 public struct BuildResult: Sendable {
-    /// Output files sorted by path; empty when the build failed.
+    /// Output files sorted by path; empty when the build failed or streamed its files to a sink.
     public var files: [OutputFile]
+    /// How many files the build made (handed to the sink, or in `files`).
+    public var fileCount = 0
     /// Every error and warning, sorted.
     public var diagnostics: [Diagnostic]
     /// Pages taken unchanged from the previous build (incremental builds only).
@@ -113,4 +115,13 @@ public struct BuildResult: Sendable {
 
     /// True when no diagnostic is an error.
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+}
+
+/// Takes a build's files as they are made, so a large site never sits in memory whole.
+///
+/// The build hands files over only after every check passed; it may call from several tasks
+/// at once. The build does no I/O itself: the sink is the shell's (a staging folder, a test's list).
+public protocol OutputSink: Sendable {
+    /// Takes some of the site's files (each path is handed over once).
+    func accept(_ files: [OutputFile])
 }

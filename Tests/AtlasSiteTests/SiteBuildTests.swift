@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import AtlasFiles
 import AtlasContent
 @testable import AtlasSite
 import AtlasSimulation
@@ -128,6 +129,22 @@ import AtlasSimulation
         let second = await TestSupport.buildMini()
         #expect(first.files == second.files)
         #expect(!first.files.isEmpty)
+    }
+
+    /// `atlas build` streams pages to the staging folder as they render: the same files, none kept.
+    @Test func aStreamedBuildHandsOverExactlyTheFilesOfAnInMemoryBuild() async throws {
+        let inMemory = await TestSupport.buildMini()
+        let output = try TestSupport.temporaryDirectory().appendingPathComponent("site")
+        let staging = try SiteWriter().begin(output.path)
+        let streamed = await SiteBuilder.build(TestSupport.miniSiteInput(), options: BuildOptions(baseURL: SiteURL(parsing: "https://atlas.example/sub/")!),
+                                               streamingTo: staging)
+        try staging.commit()
+        #expect(streamed.files.isEmpty)
+        #expect(streamed.fileCount == inMemory.files.count)
+        for file in inMemory.files {
+            let written = try Data(contentsOf: output.appendingPathComponent(file.path))
+            #expect(Array(written) == file.bytes, "\(file.path) differs")
+        }
     }
 
     @Test func backlinksListEveryReferrer() async throws {

@@ -25,11 +25,15 @@ enum TestSupport {
 
     /// Builds the mini site in memory with a fixed base URL.
     static func buildMini(baseURL: String = "https://atlas.example/sub/") async -> BuildResult {
-        var input = miniInput()
-        input = SiteInput(contentRoot: "content", contentFiles: input.contentFiles.map {
+        await SiteBuilder.build(miniSiteInput(), options: BuildOptions(baseURL: SiteURL(parsing: baseURL)!))
+    }
+
+    /// The mini site's input with paths as `content/<kind>/<slug>.md`.
+    static func miniSiteInput() -> SiteInput {
+        let input = miniInput()
+        return SiteInput(contentRoot: "content", contentFiles: input.contentFiles.map {
             SourceFile(path: "content/" + $0.path.dropFirst(miniContent.count + 1), bytes: $0.bytes)
         }, templates: input.templates, assets: input.assets, readDiagnostics: input.readDiagnostics, mapData: input.mapData)
-        return await SiteBuilder.build(input, options: BuildOptions(baseURL: SiteURL(parsing: baseURL)!))
     }
 
     /// A fresh temporary folder.

@@ -17,6 +17,8 @@ struct ChartTable: Sendable {
     let caption: String
     let columns: [Column]
     let rows: [ChartTableRow]
+    /// Says how many rows only the CSV has, when the table is cut short.
+    let more: String?
 }
 
 /// What `partials/figure` shows of a chart: inline SVG, its data table(s), notes, the CSV link.
@@ -44,6 +46,9 @@ struct ChartFigure: Sendable {
     /// The CSV behind the chart, as an output file.
     var csvFile: OutputFile { OutputFile(path: csvPath, text: csv) }
 
+    /// Most rows a figure's HTML table shows (an hourly week would be 168); the CSV has every row.
+    static let maximumTableRows = 50
+
     /// Renders `spec` and prepares the CSV at `data/charts/<name>.csv`.
     ///
     /// `tableRows` keeps only matching rows in the HTML table (the CSV keeps all): a chart of every
@@ -51,18 +56,21 @@ struct ChartFigure: Sendable {
     init(_ spec: ChartSpec, name: String, context: SiteContext, tableRows: ((String) -> Bool)? = nil) {
         let chart = ChartRenderer.render(spec)
         let tables = chart.tables.map { table in
-            ChartTable(
+            let kept = table.rows.filter { row in tableRows.map { keep in row.first.map { keep($0.text) } ?? true } ?? true }
+            let shown = kept.prefix(Self.maximumTableRows)
+            return ChartTable(
                 caption: table.caption,
                 columns: table.columns.map { Column(label: $0.title, numeric: $0.isNumeric) },
-                rows: table.rows.filter { row in tableRows.map { keep in row.first.map { keep($0.text) } ?? true } ?? true }.map { row in
+                rows: shown.map { row in
                     ChartTableRow(cells: zip(row, table.columns).map { cell, column in TableCell(text: cell.text, url: cell.url, numeric: column.isNumeric) })
-                })
+                },
+                more: kept.count > shown.count ? "The first \(shown.count) of \(kept.count) rows; the CSV has them all." : nil)
         }
         let path = "data/charts/\(name).csv"
         let view = FigureView(svg: chart.svg, tables: tables, notes: chart.notes, csvURL: context.link(path))
         let markup = context.templates?.render(view, with: "partials/figure") ?? ""
         // `partials/charts` puts each figure on its own lines.
-        html = markup.hasSuffix("\n") ? String(markup.dropLast()) : markup
+        html = markup.utf8.last == UInt8(ascii: "\n") ? String(Substring(markup.utf8.dropLast())) : markup
         csvPath = path
         csv = chart.tables.map(\.csv).joined(separator: "\r\n")
     }

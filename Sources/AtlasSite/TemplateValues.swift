@@ -1,3 +1,9 @@
+/// A view model that lists its fields for templates (see `TemplateFields.swift`).
+protocol TemplateFields {
+    /// The fields, already in template form (nested view models as dictionaries, no nils).
+    var templateFields: [String: Any] { get }
+}
+
 /// Turns a view model into nested dictionaries and arrays before rendering.
 ///
 /// swift-mustache looks names up with a fresh `Mirror` on every tag, and again on every object of
@@ -5,7 +11,38 @@
 /// rendering several times faster. Semantics do not change: a nil property is simply absent, and
 /// Mustache then looks further up the stack, as it does for a nil property.
 enum TemplateValues {
+    /// The template form of `value`: its listed fields when it has them, else reflected.
     static func convert(_ value: Any) -> Any {
+        if let listed = value as? any TemplateFields {
+            let fields = listed.templateFields
+            // Debug builds (every test run) check the listed fields against reflection.
+            assert(shape(fields) == shape(reflect(value)), "TemplateFields of \(type(of: value)) differ from its stored properties")
+            return fields
+        }
+        return reflect(value)
+    }
+
+    /// A canonical text of a template value, for comparing two of them.
+    static func shape(_ value: Any) -> String {
+        switch value {
+        case let fields as [String: Any]: "{" + fields.keys.sorted().map { "\($0):\(shape(fields[$0]!))" }.joined(separator: ",") + "}"
+        case let values as [Any]: "[" + values.map(shape).joined(separator: ",") + "]"
+        default: "\(type(of: value))(\(value))"
+        }
+    }
+
+    /// Fields for templates, without the nil ones: an absent name lets Mustache look further
+    /// up the context stack, as it does for a nil property.
+    static func object(_ pairs: KeyValuePairs<String, Any?>) -> [String: Any] {
+        var fields = [String: Any](minimumCapacity: pairs.count)
+        for (key, value) in pairs {
+            if let value { fields[key] = value }
+        }
+        return fields
+    }
+
+    /// The template form of `value` found by reflection (the reference `TemplateFields` must match).
+    static func reflect(_ value: Any) -> Any {
         // Metatype comparisons are cheap; failed dynamic casts (`as? String`) are not.
         let type = Swift.type(of: value)
         if type == String.self || type == Int.self || type == Double.self || type == Bool.self { return value }
@@ -13,7 +50,7 @@ enum TemplateValues {
         switch mirror.displayStyle {
         case .optional:
             guard let wrapped = mirror.children.first?.value else { return Optional<Any>.none as Any }
-            return convert(wrapped)
+            return reflect(wrapped)
         case .struct, .class:
             var fields: [String: Any] = [:]
             for child in mirror.children {
@@ -25,11 +62,11 @@ enum TemplateValues {
                 }
                 let childMirror = Mirror(reflecting: child.value)
                 if childMirror.displayStyle == .optional, childMirror.children.isEmpty { continue }
-                fields[label] = convert(child.value)
+                fields[label] = reflect(child.value)
             }
             return fields
         case .collection:
-            return mirror.children.map { convert($0.value) }
+            return mirror.children.map { reflect($0.value) }
         default:
             return value
         }

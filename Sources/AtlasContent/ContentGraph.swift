@@ -38,7 +38,9 @@ public struct ContentGraph: Sendable {
         var diagnostics: [Diagnostic] = []
         var table: [EntryID: Entry] = [:]
         var titles: [ContentKind: [String: Entry]] = [:]
-        for entry in entries.sorted(by: { $0.path < $1.path }) {
+        // Entries are large values: sort their positions, not the values.
+        let pathOrder = entries.indices.sorted { entries[$0].path < entries[$1].path }
+        for entry in pathOrder.lazy.map({ entries[$0] }) {
             if let existing = table[entry.id] {
                 diagnostics.append(Diagnostic(
                     path: entry.path, location: entry.locations["slug"],
@@ -58,16 +60,19 @@ public struct ContentGraph: Sendable {
         }
 
         var backlinks: [EntryID: Set<Backlink>] = [:]
+        // Who refers to each entity from front matter, to skip text mentions of the same pair.
+        var referrers: [EntryID: Set<EntryID>] = [:]
         // "Did you mean" costs an edit distance per candidate: offer it for the first unresolved
         // names only, so a file listing thousands of unknown slugs still builds in a blink.
         var slugsByKind: [ContentKind: [String]] = [:]
         for id in table.keys { slugsByKind[id.kind, default: []].append(id.slug) }
         var hintsLeft = maximumSpellingHints
         // In path order, so which names get a hint does not depend on hashing.
-        for entry in table.values.sorted(by: { $0.path < $1.path }) {
+        for entry in pathOrder.lazy.map({ entries[$0] }) where table[entry.id]?.path == entry.path {
             for reference in entry.details.references {
                 if table[reference.target] != nil {
                     backlinks[reference.target, default: []].insert(Backlink(source: entry.id, field: reference.field))
+                    referrers[reference.target, default: []].insert(entry.id)
                 } else if !broken.contains(reference.target) {
                     let candidates = hintsLeft > 0 ? slugsByKind[reference.target.kind] ?? [] : []
                     hintsLeft -= 1
@@ -82,8 +87,7 @@ public struct ContentGraph: Sendable {
         }
         for (source, targets) in mentions {
             for target in targets where target != source && table[target] != nil {
-                let alreadyReferenced = backlinks[target]?.contains { $0.source == source } ?? false
-                if !alreadyReferenced { backlinks[target, default: []].insert(Backlink(source: source, field: nil)) }
+                if referrers[target]?.contains(source) != true { backlinks[target, default: []].insert(Backlink(source: source, field: nil)) }
             }
         }
 

@@ -18,9 +18,11 @@ public enum ContentParser {
 
         let root: Node
         // Yams' nodes hold their anchors weakly; the parser owns them, so it must outlive the check below.
+        // Typing is ScalarRules' job, so Yams resolves no tags (its resolver runs regexes per scalar);
+        // an explicit encoding spares it reading the environment on every parse.
         let parser: Yams.Parser
         do {
-            parser = try Yams.Parser(yaml: document.frontMatter)
+            parser = try Yams.Parser(yaml: document.frontMatter, resolver: .basic, encoding: .utf8)
             guard let composed = try parser.singleRoot() else {
                 return (nil, [.error("front matter is empty; at least `title` is required", path: file.path, line: 1)])
             }

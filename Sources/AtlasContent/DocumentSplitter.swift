@@ -21,7 +21,7 @@ public enum DocumentSplitter {
             let line = bytes.prefix(offset).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             return .failure(.error("file is not valid UTF-8 (first bad byte at offset \(offset))", path: file.path, line: line))
         }
-        if decoded.unicodeScalars.contains("\0") {
+        if decoded.utf8.contains(0) {
             return .failure(.error("file contains a NUL character", path: file.path, line: 1))
         }
         // CRLF is rare; only then pay for a rewrite.

@@ -1,3 +1,19 @@
+internal import Mustache
+
+/// Text for templates: rendered as it is (escaped by the content type), with no fields.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, Sendable {
+    let renderText: String
+    var isNull: Bool { false }
+    func child(named: String) -> Any? { nil }
+}
+
+/// A missing value for templates: renders as nothing and is false in sections.
+struct TemplateNull: MustacheCustomRenderable, MustacheParent, Sendable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+    func child(named: String) -> Any? { nil }
+}
+
 /// A view model that lists its fields for templates (see `TemplateFields.swift`).
 protocol TemplateFields {
     /// The fields, already in template form (nested view models as dictionaries, no nils).
@@ -25,18 +41,32 @@ enum TemplateValues {
     /// A canonical text of a template value, for comparing two of them.
     static func shape(_ value: Any) -> String {
         switch value {
-        case let fields as [String: Any]: "{" + fields.keys.sorted().map { "\($0):\(shape(fields[$0]!))" }.joined(separator: ",") + "}"
+        case let fields as [String: Any]:
+            "{" + fields.keys.sorted().filter { !(fields[$0] is TemplateNull) }.map { "\($0):\(shape(fields[$0]!))" }.joined(separator: ",") + "}"
+        case let text as TemplateText: shape(text.renderText)
         case let values as [Any]: "[" + values.map(shape).joined(separator: ",") + "]"
         default: "\(type(of: value))(\(value))"
         }
     }
 
-    /// Fields for templates, without the nil ones: an absent name lets Mustache look further
-    /// up the context stack, as it does for a nil property.
+    /// Fields for templates. Text becomes `TemplateText` and nil `TemplateNull`, which
+    /// swift-mustache recognises with one cast each; a nil also ends the name's lookup here
+    /// rather than further up the context stack (a cell without a link never borrows the page's).
     static func object(_ pairs: KeyValuePairs<String, Any?>) -> [String: Any] {
         var fields = [String: Any](minimumCapacity: pairs.count)
         for (key, value) in pairs {
-            if let value { fields[key] = value }
+            guard let value else {
+                fields[key] = TemplateNull()
+                continue
+            }
+            let type = Swift.type(of: value)
+            if type == String.self {
+                fields[key] = TemplateText(renderText: value as! String)
+            } else if type == [String].self {
+                fields[key] = (value as! [String]).map(TemplateText.init(renderText:))
+            } else {
+                fields[key] = value
+            }
         }
         return fields
     }

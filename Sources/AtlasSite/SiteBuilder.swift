@@ -6,8 +6,9 @@ internal import Foundation
 /// Builds the atlas: a pure function from loaded content and templates to output files.
 ///
 /// The pipeline's named steps, in order:
-/// `classifyFiles` → `compileTemplates` → `parseEntries` → `renderBodies` → `buildGraph`
-/// → `planRoutes` → `checkBodyLinks` → `renderPages`. Steps over many files run on every core.
+/// `classifyFiles` → `compileTemplates` → `parseEntries` → `computeModels` → `renderBodies`
+/// → `buildGraph` → `planRoutes` → `checkBodyLinks` → `renderPages` (with `siteWideFiles`:
+/// data, feeds, search, alongside). Steps over many files run on every core.
 public enum SiteBuilder {
     /// Runs the whole pipeline; on any error the result holds diagnostics and no files.
     public static func build(_ input: SiteInput, options: BuildOptions) async -> BuildResult {
@@ -93,6 +94,8 @@ public enum SiteBuilder {
         let rerendered = Set(bodies.filter { id, body in cache?.bodies[id].map { $0.rendered.rendered != body.rendered.rendered } ?? true }.keys)
         let reusable = sameShell ? reusablePages(previous: cache, graph: graph, alsoChanged: rerendered) : [:]
         timer.lap("planRoutes, checkBodyLinks")
+        // Data, feeds and the search index need no pages: they are made while pages render.
+        async let siteWide = siteWideFiles(graph: graph, context: context, options: options, computed: computed, values: values)
         let pages = await renderPages(routes, context: context, templates: templates, reusing: reusable, sink: sink)
         timer.lap("renderPages")
         var streamed = 0
@@ -109,11 +112,8 @@ public enum SiteBuilder {
         if let shared = context.exportFigure { files.append(shared.csvFile) }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
-        files += await DataExport.files(graph: graph, baseURL: options.baseURL, computed: computed, values: values)
-        timer.lap("exportData")
-        files += Feeds.files(graph: graph, baseURL: options.baseURL)
-        files.append(SearchIndex.file(records: SearchIndex.records(context: context)))
-        timer.lap("writeFeeds, indexSearch")
+        files += await siteWide
+        timer.lap("exportData, writeFeeds, indexSearch (rest)")
         files += input.assets
         var result: BuildResult
         if let sink {
@@ -127,6 +127,15 @@ public enum SiteBuilder {
         result.reusedPages = reusable.count
         result.timings = timer.laps
         return (result, newCache)
+    }
+
+    /// `data/`, the Atom feeds and the search index.
+    static func siteWideFiles(graph: ContentGraph, context: SiteContext, options: BuildOptions, computed: ComputedModels,
+                              values: [EntryID: [String: NamedValue]]) async -> [OutputFile] {
+        var files = await DataExport.files(graph: graph, baseURL: options.baseURL, computed: computed, values: values)
+        files += Feeds.files(graph: graph, baseURL: options.baseURL)
+        files.append(SearchIndex.file(records: SearchIndex.records(context: context)))
+        return files
     }
 
     /// Entity pages that no change can have touched: the entity, and everything it links to

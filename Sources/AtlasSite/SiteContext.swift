@@ -15,6 +15,8 @@ struct SiteContext: Sendable {
     let tagged: [String: [Entry]]
     /// Facilities by the organization that runs or owns them and by region, built once.
     let facilitiesByOwner: [EntryID: [Entry]]
+    /// Chips in the throughput-against-power plane, for each chip page's nearest chips.
+    let chipPlane: ChipPlane
     /// The templates figures are drawn with; nil when they did not compile.
     let templates: TemplateSet?
     /// The 3A090 scatter of every chip, the same on every policy page with a rule: drawn once.
@@ -42,6 +44,7 @@ struct SiteContext: Sendable {
             for owner in owners { byOwner[owner, default: []].append(facility) }
         }
         facilitiesByOwner = byOwner
+        chipPlane = ChipPlane(chips: graph.entries(of: .chips))
         self.templates = templates
         let ruled = graph.entries(of: .policies).contains { entry in
             if case .policy(let policy) = entry.details { return policy.rule != nil }

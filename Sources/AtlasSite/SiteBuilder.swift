@@ -320,15 +320,20 @@ public enum SiteBuilder {
 
     /// `/facilities/x/` from a destination like `/facilities/x#power`; nil for external or relative links.
     static func sitePath(_ destination: String) -> String? {
-        guard destination.hasPrefix("/"), !destination.hasPrefix("//") else { return nil }
-        var path = String(destination.prefix { $0 != "#" && $0 != "?" })
-        if !path.hasSuffix("/"), !(path.split(separator: "/").last?.contains(".") ?? false) { path += "/" }
-        return path
+        // On UTF-8 code units: every link of every body passes here, and all the marks are ASCII.
+        let utf8 = destination.utf8
+        guard utf8.first == UInt8(ascii: "/"), utf8.dropFirst().first != UInt8(ascii: "/") else { return nil }
+        let end = utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? utf8.endIndex
+        let path = utf8[..<end]
+        let lastSegment = path.split(separator: UInt8(ascii: "/")).last ?? path[path.endIndex...]
+        let needsSlash = path.last != UInt8(ascii: "/") && !lastSegment.contains(UInt8(ascii: "."))
+        return String(Substring(path)) + (needsSlash ? "/" : "")
     }
 
     private static func fragment(of destination: String) -> String {
-        guard let index = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return "" }
-        return String(destination[index...])
+        let utf8 = destination.utf8
+        guard let index = utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) else { return "" }
+        return String(Substring(utf8[index...]))
     }
 
     // MARK: planRoutes

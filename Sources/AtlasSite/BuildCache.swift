@@ -16,4 +16,6 @@ public struct BuildCache: Sendable {
     var mapData: MapData?
     /// The models' results, reused where their inputs are unchanged.
     var computed: ComputedModels?
+    /// `data/`, feeds and the search index, reused while no front matter changes.
+    var siteWide: [OutputFile]?
 }

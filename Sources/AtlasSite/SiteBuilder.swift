@@ -92,10 +92,21 @@ public enum SiteBuilder {
         let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered.rendered), options: options,
                                   computed: computed, values: values, world: world, templates: templates)
         let rerendered = Set(bodies.filter { id, body in cache?.bodies[id].map { $0.rendered.rendered != body.rendered.rendered } ?? true }.keys)
-        let reusable = sameShell ? reusablePages(previous: cache, graph: graph, alsoChanged: rerendered) : [:]
+        // Pages that gather many entities (lists, tags, home, search, data) and the site-wide
+        // files show front matter, models and links only: when none changed, neither did they.
+        let sameListings = sameShell && cache.map { Self.sameFrontMatter($0.graph, graph) } ?? false
+        var reusable = sameShell ? reusablePages(previous: cache, graph: graph, alsoChanged: rerendered) : [:]
+        if sameListings, let cache {
+            for page in routes {
+                if case .entry = page.content { continue }
+                if let files = cache.pages[page.route] { reusable[page.route] = files }
+            }
+        }
         timer.lap("planRoutes, checkBodyLinks")
         // Data, feeds and the search index need no pages: they are made while pages render.
-        async let siteWide = siteWideFiles(graph: graph, context: context, options: options, computed: computed, values: values)
+        let previousSiteWide = sameListings ? cache?.siteWide : nil
+        async let siteWide = siteWideFiles(graph: graph, context: context, options: options, computed: computed, values: values,
+                                           previous: previousSiteWide)
         let pages = await renderPages(routes, context: context, templates: templates, reusing: reusable, sink: sink)
         timer.lap("renderPages")
         var streamed = 0
@@ -112,7 +123,9 @@ public enum SiteBuilder {
         if let shared = context.exportFigure { files.append(shared.csvFile) }
         files.append(OutputFile(path: "sitemap.xml", text: Sitemap.xml(routes: routes.filter(\.inSitemap).map(\.route), baseURL: options.baseURL)))
         files.append(OutputFile(path: "robots.txt", text: Sitemap.robots(baseURL: options.baseURL)))
-        files += await siteWide
+        let siteWideMade = await siteWide
+        if sink == nil { newCache.siteWide = siteWideMade }
+        files += siteWideMade
         timer.lap("exportData, writeFeeds, indexSearch (rest)")
         files += input.assets
         var result: BuildResult
@@ -131,11 +144,22 @@ public enum SiteBuilder {
 
     /// `data/`, the Atom feeds and the search index.
     static func siteWideFiles(graph: ContentGraph, context: SiteContext, options: BuildOptions, computed: ComputedModels,
-                              values: [EntryID: [String: NamedValue]]) async -> [OutputFile] {
+                              values: [EntryID: [String: NamedValue]], previous: [OutputFile]? = nil) async -> [OutputFile] {
+        if let previous { return previous }
         var files = await DataExport.files(graph: graph, baseURL: options.baseURL, computed: computed, values: values)
         files += Feeds.files(graph: graph, baseURL: options.baseURL)
         files.append(SearchIndex.file(records: SearchIndex.records(context: context)))
         return files
+    }
+
+    /// Whether both graphs hold the same entities with the same front matter and the same links
+    /// between them (bodies may differ otherwise: lists count links).
+    static func sameFrontMatter(_ old: ContentGraph?, _ new: ContentGraph) -> Bool {
+        guard let old, old.entries.count == new.entries.count, old.backlinks == new.backlinks else { return false }
+        return new.entries.allSatisfy { id, entry in
+            guard let previous = old.entries[id] else { return false }
+            return previous.path == entry.path && previous.common == entry.common && previous.details == entry.details
+        }
     }
 
     /// Entity pages that no change can have touched: the entity, and everything it links to

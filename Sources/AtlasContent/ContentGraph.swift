@@ -37,7 +37,8 @@ public struct ContentGraph: Sendable {
     public static func build(entries: [Entry], mentions: [EntryID: Set<EntryID>] = [:], broken: Set<EntryID> = []) -> (graph: ContentGraph, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var table: [EntryID: Entry] = [:]
-        var titles: [ContentKind: [String: Entry]] = [:]
+        // Title → path of the entry that has it, per kind.
+        var titles: [ContentKind: [String: String]] = [:]
         // Entries are large values: sort their positions, not the values.
         let pathOrder = entries.indices.sorted { entries[$0].path < entries[$1].path }
         for entry in pathOrder.lazy.map({ entries[$0] }) {
@@ -52,10 +53,10 @@ public struct ContentGraph: Sendable {
             if let existing = titles[entry.id.kind]?[titleKey] {
                 diagnostics.append(Diagnostic(
                     path: entry.path, location: entry.locations["title"],
-                    message: "duplicate title \"\(entry.title)\": \(existing.path) already uses it"
+                    message: "duplicate title \"\(entry.title)\": \(existing) already uses it"
                 ))
             }
-            titles[entry.id.kind, default: [:]][titleKey] = entry
+            titles[entry.id.kind, default: [:]][titleKey] = entry.path
             table[entry.id] = entry
         }
 

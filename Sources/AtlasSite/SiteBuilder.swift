@@ -61,7 +61,7 @@ public enum SiteBuilder {
                                       templates: templates, drawsSharedFigures: false)
         let bodies = await renderBodies(entries, context: bodyContext, templates: templates, reusing: sameShell ? cache?.bodies ?? [:] : [:])
         timer.lap("renderBodies")
-        let mentions = bodies.mapValues { Set($0.rendered.links.compactMap { Routes.entryID(forPath: $0.path) }) }
+        let mentions = bodies.mapValues(\.rendered.mentions)
         // Entities whose files failed: links to them are explained by those files' own errors.
         let broken = Set(parsed.filter { $0.result.entry == nil }.map { EntryID(kind: $0.kind, slug: $0.slug) })
         let (graph, graphDiagnostics) = ContentGraph.build(entries: entries, mentions: mentions, broken: broken)
@@ -250,6 +250,8 @@ public enum SiteBuilder {
         let rendered: RenderedMarkdown
         let links: [InternalLink]
         let problems: [Diagnostic]
+        /// The entities its links lead to (found with the body, on every core, and kept with it).
+        let mentions: Set<EntryID>
     }
 
     /// A rendered body with the inputs it came from, so an unchanged body is rendered once.
@@ -322,7 +324,8 @@ public enum SiteBuilder {
             if !figures.isEmpty { markdown.html = replaceChartBlocks(in: markdown.html, with: figures) }
             return (entry.id, CachedBody(body: entry.body, bodyLine: entry.bodyLine, path: entry.path, expansions: expansions,
                                          chartFiles: chartFiles,
-                                         rendered: RenderedBody(rendered: markdown, links: links, problems: problems)))
+                                         rendered: RenderedBody(rendered: markdown, links: links, problems: problems,
+                                                                mentions: Set(links.compactMap { Routes.entryID(forPath: $0.path) }))))
         }
         return Dictionary(rendered, uniquingKeysWith: { first, _ in first })
     }

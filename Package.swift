@@ -45,10 +45,10 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "AtlasFiles", dependencies: ["AtlasSite", "AtlasContent"], swiftSettings: strict),
-        // `atlas serve`: the preview server (FlyingFox), file watching and live reload.
+        // `atlas serve`: the preview server (our HTTP/1.1 layer on FlyingSocks), file watching and live reload.
         .target(
             name: "AtlasServe",
-            dependencies: ["AtlasSite", "AtlasContent", "AtlasFiles", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")],
+            dependencies: ["AtlasSite", "AtlasContent", "AtlasFiles", .product(name: "FlyingSocks", package: "FlyingFox")],
             swiftSettings: strict
         ),
         .target(

@@ -238,10 +238,13 @@ if [ $QUICK = 0 ]; then
     if [ $HAVE_HUGO = 1 ] && [ "${BENCH_BIG_HUGO:-1}" = 1 ]; then
         BIGSITE="$(hugo_site "$BIGCORPUS")"
         rm -f "$WORK/hugo-big.times"
-        if timed hugo-big hugo --quiet --source "$BIGSITE" --destination "$WORK/out-hugo-big" --cacheDir "$WORK/hugo-cache" --noBuildLock; then
+        # In a subshell: a failed or timed-out Hugo build is reported, not fatal.
+        if ( timed hugo-big timeout "$BIG_TIMEOUT_S" hugo --quiet --source "$BIGSITE" --destination "$WORK/out-hugo-big" --cacheDir "$WORK/hugo-cache" --noBuildLock ); then
             read -r HBW HBU HBS HBR <<<"$(tail -1 "$WORK/hugo-big.times")"
             awk -v w="$HBW" -v u="$HBU" -v s="$HBS" -v r="$HBR" -v n="$BIG" 'BEGIN {
                 printf "Hugo,  %d entities: wall %.1f s, CPU %.1f s, peak RSS %.0f MB\n", n, w, u + s, r / 1024 }'
+        else
+            echo "Hugo did not finish the $BIG-entity build within ${BIG_TIMEOUT_S} s (or failed); see $WORK/hugo-big.log"
         fi
     fi
 fi

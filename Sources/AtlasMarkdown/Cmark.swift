@@ -343,8 +343,16 @@ final class CmarkLibrary: @unchecked Sendable {
         #endif
     }
 
-    /// Lends copies to renders: one per core at most, loaded when renders first overlap.
-    static let pool = Pool(first: CmarkLibrary(), limit: min(8, ProcessInfo.processInfo.activeProcessorCount))
+    /// Lends copies to renders: one per core at most (or `ATLAS_CMARK_COPIES`, e.g. 1 under a
+    /// sanitizer), loaded when renders first overlap.
+    static let pool = Pool(first: CmarkLibrary(), limit: copyLimit(environment: ProcessInfo.processInfo.environment,
+                                                                   cores: ProcessInfo.processInfo.activeProcessorCount))
+
+    /// At most 8 copies (glibc offers 16 link-map namespaces in all), at least 1.
+    static func copyLimit(environment: [String: String], cores: Int) -> Int {
+        let wanted = environment["ATLAS_CMARK_COPIES"].flatMap(Int.init) ?? cores
+        return max(1, min(8, wanted))
+    }
 
     /// Copies of the library not in use, and how many may exist.
     final class Pool: @unchecked Sendable {

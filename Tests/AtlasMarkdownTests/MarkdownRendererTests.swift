@@ -82,6 +82,14 @@ import Foundation
         #expect(results.allSatisfy { $0 == expected })
     }
 
+    @Test func copiesOfTheLibraryFollowTheCoresWithinLimits() {
+        #expect(CmarkLibrary.copyLimit(environment: [:], cores: 2) == 2)
+        #expect(CmarkLibrary.copyLimit(environment: [:], cores: 64) == 8)
+        #expect(CmarkLibrary.copyLimit(environment: ["ATLAS_CMARK_COPIES": "1"], cores: 2) == 1)
+        #expect(CmarkLibrary.copyLimit(environment: ["ATLAS_CMARK_COPIES": "0"], cores: 2) == 1)
+        #expect(CmarkLibrary.copyLimit(environment: ["ATLAS_CMARK_COPIES": "x"], cores: 4) == 4)
+    }
+
     /// Rendering with fewer extensions still gives what cmark-gfm gives with those alone.
     @Test func extensionsOffStillRenderPlainText() {
         let plain = MarkdownRenderer(configuration: MarkdownConfiguration(extensions: [], footnotes: false))

@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 export SWIFT_BACKTRACE=enable=no
 export PATH="/opt/swift/usr/bin:$PATH"
 SECONDS_PER_TARGET="${FUZZ_SECONDS:-60}"
-TARGETS=("${@:-frontmatter markdown site}")
+TARGETS=("${@:-frontmatter markdown pipeline}")
 read -r -a TARGETS <<< "${TARGETS[*]}"
 SCRATCH=.build/fuzz
 
@@ -35,7 +35,7 @@ for module in "${MODULES[@]}"; do
 done
 CYAML_MAP=$(find "$BIN/CYaml.build" "$SCRATCH/checkouts/Yams" -name module.modulemap 2>/dev/null | head -1)
 
-declare -A SOURCE=([frontmatter]=FrontMatterFuzz [markdown]=MarkdownFuzz [site]=SiteFuzz)
+declare -A SOURCE=([frontmatter]=FrontMatterFuzz [markdown]=MarkdownFuzz [pipeline]=SiteFuzz)
 status=0
 for target in "${TARGETS[@]}"; do
   binary="$SCRATCH/fuzz-$target"

@@ -38,7 +38,10 @@ public enum SiteBuilder {
         var timer = StepTimer()
         let classified = classifyFiles(input.contentFiles, root: input.contentRoot)
         diagnostics += classified.diagnostics
-        let sameShell = cache.map { $0.templates == input.templates && $0.assets == input.assets && $0.options == options } ?? false
+        // Same templates, assets, options and map data: only content changes can matter.
+        let sameShell = cache.map {
+            $0.templates == input.templates && $0.assets == input.assets && $0.options == options && $0.mapData == input.mapData
+        } ?? false
         let (templates, templateDiagnostics) = sameShell && cache?.compiled != nil
             ? (cache!.compiled, []) : TemplateSet.compile(input.templates)
         diagnostics += templateDiagnostics
@@ -80,14 +83,14 @@ public enum SiteBuilder {
             parses: Dictionary(parsed.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }),
             bodies: bodies, graph: graph, pages: [:]
         )
+        newCache.world = world
+        newCache.mapData = input.mapData
         guard let templates, !diagnostics.contains(where: { $0.severity == .error }) else {
             // Keep the previous good pages, so the next successful build can still reuse them.
             newCache.graph = cache?.graph
             newCache.pages = cache?.pages ?? [:]
             return (BuildResult(files: [], diagnostics: diagnostics.sorted()), newCache)
         }
-        newCache.world = world
-        newCache.mapData = input.mapData
         newCache.computed = computed
         let context = SiteContext(graph: graph, bodies: bodies.mapValues(\.rendered.rendered), options: options,
                                   computed: computed, values: values, world: world, templates: templates)

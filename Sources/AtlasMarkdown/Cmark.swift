@@ -230,73 +230,41 @@ final class CmarkLibrary: @unchecked Sendable {
         allocator.pointee.free(pointer)
     }
 
-    /// The linked copy. Assigning the C functions checks the typealiases against the headers.
-    private init() {
-        cmark_gfm_core_extensions_ensure_registered()
-        parserNew = cmark_parser_new
-        parserFree = cmark_parser_free
-        findSyntaxExtension = cmark_find_syntax_extension
-        parserAttachSyntaxExtension = cmark_parser_attach_syntax_extension
-        parserFeed = cmark_parser_feed
-        parserFinish = cmark_parser_finish
-        nodeFree = cmark_node_free
-        consolidateTextNodes = cmark_consolidate_text_nodes
-        iterNew = cmark_iter_new
-        iterFree = cmark_iter_free
-        iterNext = cmark_iter_next
-        iterGetNode = cmark_iter_get_node
-        nodeGetType = cmark_node_get_type
-        nodeGetTypeString = cmark_node_get_type_string
-        gfmExtensionsGetTableColumns = cmark_gfm_extensions_get_table_columns
-        nodeGetStartLine = cmark_node_get_start_line
-        nodeGetStartColumn = cmark_node_get_start_column
-        nodeGetHeadingLevel = cmark_node_get_heading_level
-        nodeGetLiteral = cmark_node_get_literal
-        nodeGetFenceInfo = cmark_node_get_fence_info
-        nodeGetUrl = cmark_node_get_url
-        nodeSetUrl = cmark_node_set_url
-        nodeSetLiteral = cmark_node_set_literal
-        parserGetSyntaxExtensions = cmark_parser_get_syntax_extensions
-        renderHtml = cmark_render_html
-        allocator = cmark_get_default_mem_allocator()
-        prepareThread = nil
-    }
-
-    /// A further copy from `handle` (extensions) and `core` (cmark-gfm) in one new namespace.
-    private init?(handle: UnsafeMutableRawPointer, core: UnsafeMutableRawPointer) {
-        func symbol<F>(_ name: String, in library: UnsafeMutableRawPointer, as type: F.Type) -> F? {
-            dlsym(library, name).map { unsafeBitCast($0, to: F.self) }
+    /// Binds every function through `symbol`; nil when one is missing. `prepareThread` is the
+    /// copy's own `__ctype_init` (nil for the linked copy, whose libc set up every thread).
+    private init?(symbol: (String) -> UnsafeMutableRawPointer?, prepareThread: Register?) {
+        func bind<F>(_ name: String, as type: F.Type) -> F? {
+            symbol(name).map { unsafeBitCast($0, to: F.self) }
         }
-        guard let register = symbol("cmark_gfm_core_extensions_ensure_registered", in: handle, as: Register.self),
-              let parserNew = symbol("cmark_parser_new", in: core, as: ParserNew.self),
-              let parserFree = symbol("cmark_parser_free", in: core, as: Dispose.self),
-              let findSyntaxExtension = symbol("cmark_find_syntax_extension", in: core, as: FindExtension.self),
-              let parserAttachSyntaxExtension = symbol("cmark_parser_attach_syntax_extension", in: core, as: Attach.self),
-              let parserFeed = symbol("cmark_parser_feed", in: core, as: Feed.self),
-              let parserFinish = symbol("cmark_parser_finish", in: core, as: NodeOf.self),
-              let nodeFree = symbol("cmark_node_free", in: core, as: Dispose.self),
-              let consolidateTextNodes = symbol("cmark_consolidate_text_nodes", in: core, as: Dispose.self),
-              let iterNew = symbol("cmark_iter_new", in: core, as: NodeOf.self),
-              let iterFree = symbol("cmark_iter_free", in: core, as: Dispose.self),
-              let iterNext = symbol("cmark_iter_next", in: core, as: IterNext.self),
-              let iterGetNode = symbol("cmark_iter_get_node", in: core, as: NodeOf.self),
-              let nodeGetType = symbol("cmark_node_get_type", in: core, as: NodeType.self),
-              let nodeGetTypeString = symbol("cmark_node_get_type_string", in: core, as: TextOf.self),
-              let tableColumns = symbol("cmark_gfm_extensions_get_table_columns", in: handle, as: Columns.self),
-              let nodeGetStartLine = symbol("cmark_node_get_start_line", in: core, as: NumberOf.self),
-              let nodeGetStartColumn = symbol("cmark_node_get_start_column", in: core, as: NumberOf.self),
-              let nodeGetHeadingLevel = symbol("cmark_node_get_heading_level", in: core, as: NumberOf.self),
-              let nodeGetLiteral = symbol("cmark_node_get_literal", in: core, as: TextOf.self),
-              let nodeGetFenceInfo = symbol("cmark_node_get_fence_info", in: core, as: TextOf.self),
-              let nodeGetUrl = symbol("cmark_node_get_url", in: core, as: TextOf.self),
-              let nodeSetUrl = symbol("cmark_node_set_url", in: core, as: SetText.self),
-              let nodeSetLiteral = symbol("cmark_node_set_literal", in: core, as: SetText.self),
-              let parserGetSyntaxExtensions = symbol("cmark_parser_get_syntax_extensions", in: core, as: Extensions.self),
-              let renderHtml = symbol("cmark_render_html", in: core, as: RenderHTML.self),
-              let allocator = symbol("cmark_get_default_mem_allocator", in: core, as: Allocator.self)?(),
-              let prepareThread = symbol("__ctype_init", in: core, as: Register.self)
+        guard let register = bind("cmark_gfm_core_extensions_ensure_registered", as: Register.self),
+              let parserNew = bind("cmark_parser_new", as: ParserNew.self),
+              let parserFree = bind("cmark_parser_free", as: Dispose.self),
+              let findSyntaxExtension = bind("cmark_find_syntax_extension", as: FindExtension.self),
+              let parserAttachSyntaxExtension = bind("cmark_parser_attach_syntax_extension", as: Attach.self),
+              let parserFeed = bind("cmark_parser_feed", as: Feed.self),
+              let parserFinish = bind("cmark_parser_finish", as: NodeOf.self),
+              let nodeFree = bind("cmark_node_free", as: Dispose.self),
+              let consolidateTextNodes = bind("cmark_consolidate_text_nodes", as: Dispose.self),
+              let iterNew = bind("cmark_iter_new", as: NodeOf.self),
+              let iterFree = bind("cmark_iter_free", as: Dispose.self),
+              let iterNext = bind("cmark_iter_next", as: IterNext.self),
+              let iterGetNode = bind("cmark_iter_get_node", as: NodeOf.self),
+              let nodeGetType = bind("cmark_node_get_type", as: NodeType.self),
+              let nodeGetTypeString = bind("cmark_node_get_type_string", as: TextOf.self),
+              let tableColumns = bind("cmark_gfm_extensions_get_table_columns", as: Columns.self),
+              let nodeGetStartLine = bind("cmark_node_get_start_line", as: NumberOf.self),
+              let nodeGetStartColumn = bind("cmark_node_get_start_column", as: NumberOf.self),
+              let nodeGetHeadingLevel = bind("cmark_node_get_heading_level", as: NumberOf.self),
+              let nodeGetLiteral = bind("cmark_node_get_literal", as: TextOf.self),
+              let nodeGetFenceInfo = bind("cmark_node_get_fence_info", as: TextOf.self),
+              let nodeGetUrl = bind("cmark_node_get_url", as: TextOf.self),
+              let nodeSetUrl = bind("cmark_node_set_url", as: SetText.self),
+              let nodeSetLiteral = bind("cmark_node_set_literal", as: SetText.self),
+              let parserGetSyntaxExtensions = bind("cmark_parser_get_syntax_extensions", as: Extensions.self),
+              let renderHtml = bind("cmark_render_html", as: RenderHTML.self),
+              let allocator = bind("cmark_get_default_mem_allocator", as: Allocator.self)?()
         else { return nil }
-        prepareThread()
+        prepareThread?()
         register()
         self.parserNew = parserNew
         self.parserFree = parserFree
@@ -327,6 +295,14 @@ final class CmarkLibrary: @unchecked Sendable {
         self.prepareThread = prepareThread
     }
 
+    /// The copy the binary links, bound through the process's global symbol scope.
+    static func linked() -> CmarkLibrary {
+        guard let library = CmarkLibrary(symbol: { dlsym(nil, $0) }, prepareThread: nil) else {
+            fatalError("cmark-gfm: a function Atlas needs is missing from the linked library")
+        }
+        return library
+    }
+
     /// Loads one more copy of the linked libraries into a new namespace; nil where that fails.
     static func loadCopy() -> CmarkLibrary? {
         #if os(Linux)
@@ -336,8 +312,11 @@ final class CmarkLibrary: @unchecked Sendable {
               let corePath = atlas_library_path(unsafeBitCast(parserFunction, to: UnsafeRawPointer.self))
         else { return nil }
         var core: UnsafeMutableRawPointer?
-        guard let handle = atlas_load_copy(extensionsPath, corePath, &core), let core else { return nil }
-        return CmarkLibrary(handle: handle, core: core)
+        // The extensions library's scope includes cmark-gfm and the copy's own libc.
+        guard let handle = atlas_load_copy(extensionsPath, corePath, &core), core != nil,
+              let prepareThread = dlsym(handle, "__ctype_init")
+        else { return nil }
+        return CmarkLibrary(symbol: { dlsym(handle, $0) }, prepareThread: unsafeBitCast(prepareThread, to: Register.self))
         #else
         return nil
         #endif
@@ -345,7 +324,7 @@ final class CmarkLibrary: @unchecked Sendable {
 
     /// Lends copies to renders: one per core at most (or `ATLAS_CMARK_COPIES`, e.g. 1 under a
     /// sanitizer), loaded when renders first overlap.
-    static let pool = Pool(first: CmarkLibrary(), limit: copyLimit(environment: ProcessInfo.processInfo.environment,
+    static let pool = Pool(first: CmarkLibrary.linked(), limit: copyLimit(environment: ProcessInfo.processInfo.environment,
                                                                    cores: ProcessInfo.processInfo.activeProcessorCount))
 
     /// At most 8 copies (glibc offers 16 link-map namespaces in all), at least 1.
